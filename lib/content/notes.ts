@@ -1,0 +1,100 @@
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import readingTime from "reading-time";
+import YAML from "yaml";
+import { noteFrontmatterSchema, type NoteFrontmatter } from "./note-schema";
+import { ContentError, describeYamlError, displayPath, type ContentProblem } from "./problems";
+import { kebabCase } from "./fields";
+import { validateContent } from "./validate";
+
+export interface Note extends NoteFrontmatter {
+  /** From the file name, without its number prefix: 001-what-it-means.mdx → what-it-means. */
+  slug: string;
+  /** The file name without extension, which is how the page imports the compiled MDX. */
+  fileName: string;
+  /** The file's path as shown in messages. */
+  file: string;
+  body: string;
+  readingMinutes: number;
+}
+
+const NOTE_EXTENSION = ".mdx";
+
+// The YAML 1.2 core schema keeps dates as text, so an impossible date is reported rather than rolled over.
+const frontmatterOptions = { engines: { yaml: (text: string) => (YAML.parse(text) ?? {}) as object } };
+
+export function slugFromFileName(fileName: string): string {
+  return fileName.replace(/^\d+-/, "");
+}
+
+/** Parses and validates one note's source. */
+export function parseNote(file: string, source: string): { note?: Note; problems: ContentProblem[] } {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source, frontmatterOptions);
+  } catch (error) {
+    return { problems: [{ file, field: "frontmatter", message: describeYamlError(error) }] };
+  }
+  const fileName = path.basename(file, NOTE_EXTENSION);
+  const slug = slugFromFileName(fileName);
+  const problems: ContentProblem[] = [];
+  if (!parsed.matter?.trim()) {
+    problems.push({ file, field: "frontmatter", message: "is missing: start the file with a --- block" });
+  }
+  if (!kebabCase.test(slug)) {
+    problems.push({
+      file,
+      field: "slug",
+      message: `"${slug}" (from the file name) must be lowercase words joined by hyphens, like 004-my-note.mdx`,
+    });
+  }
+  const { value, problems: fieldProblems } = validateContent(noteFrontmatterSchema, parsed.data, file);
+  problems.push(...fieldProblems);
+  const prefix = fileName.match(/^(\d+)-/)?.[1];
+  if (value && prefix && Number(prefix) !== value.number) {
+    problems.push({ file, field: "number", message: `is ${value.number}, but the file name starts with ${prefix}: make them agree` });
+  }
+  if (!value || problems.length) return { problems };
+  const readingMinutes = Math.max(1, Math.round(readingTime(parsed.content).minutes));
+  return { note: { ...value, slug, fileName, file, body: parsed.content, readingMinutes }, problems };
+}
+
+/** Reads every note in a folder, reporting all problems at once, duplicates included. */
+export function collectNotes(dir: string): { notes: Note[]; problems: ContentProblem[] } {
+  const notes: Note[] = [];
+  const problems: ContentProblem[] = [];
+  if (!fs.existsSync(dir)) {
+    return { notes, problems: [{ file: displayPath(dir), field: "(folder)", message: "does not exist: notes go in this folder" }] };
+  }
+  const names = fs.readdirSync(dir).filter((name) => name.endsWith(NOTE_EXTENSION)).sort();
+  for (const name of names) {
+    const file = displayPath(path.join(dir, name));
+    const result = parseNote(file, fs.readFileSync(path.join(dir, name), "utf8"));
+    problems.push(...result.problems);
+    if (result.note) notes.push(result.note);
+  }
+  problems.push(...findDuplicates(notes, "number"), ...findDuplicates(notes, "slug"));
+  return { notes, problems };
+}
+
+/** Reads every note in a folder; throws a ContentError naming each problem. */
+export function readNotes(dir: string): Note[] {
+  const { notes, problems } = collectNotes(dir);
+  if (problems.length) throw new ContentError(problems);
+  return notes;
+}
+
+function findDuplicates(notes: Note[], field: "number" | "slug"): ContentProblem[] {
+  const firstByValue = new Map<string | number, Note>();
+  const problems: ContentProblem[] = [];
+  for (const note of notes) {
+    const first = firstByValue.get(note[field]);
+    if (first) {
+      problems.push({ file: note.file, field, message: `${JSON.stringify(note[field])} is already used by ${first.file}` });
+    } else {
+      firstByValue.set(note[field], note);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { locale, requiredText, webAddress } from "./fields";
+
+/** content/site.yaml: who the site is for and how it introduces them. */
+export const siteSettingsSchema = z.strictObject(
+  {
+  name: requiredText(80),
+  mark: requiredText(4),
+  role: requiredText(80),
+  siteName: requiredText(80),
+  description: requiredText(300),
+  tagline: requiredText(200),
+  notesIntro: requiredText(400),
+  noteCallToAction: z.strictObject({ heading: requiredText(80), body: requiredText(400), button: requiredText(40) }),
+  url: webAddress.optional(),
+  email: z.email({ error: "must be an email address" }).optional(),
+  locale: locale.default("en-US"),
+  social: z
+    .array(z.strictObject({ label: requiredText(40), url: webAddress }), { error: "must be a list of links, each with a label and a url" })
+    .default([]),
+  },
+  { error: "must be a list of fields, one `name: value` a line" },
+);
+
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;

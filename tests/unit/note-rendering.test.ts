@@ -1,0 +1,51 @@
+import { compile } from "@mdx-js/mdx";
+import { describe, expect, it } from "vitest";
+import { rehypePlugins, remarkPlugins } from "@/lib/content/mdx-options";
+
+type Entry = string | [string, Record<string, unknown>];
+const load = (entries: Entry[]) =>
+  Promise.all(
+    entries.map(async (entry) => {
+      const [name, options] = typeof entry === "string" ? [entry, undefined] : entry;
+      const plugin = (await import(name)).default;
+      return options ? [plugin, options] : plugin;
+    }),
+  );
+
+async function render(source: string): Promise<string> {
+  const file = await compile(source, {
+    remarkPlugins: await load(remarkPlugins),
+    rehypePlugins: await load(rehypePlugins),
+    outputFormat: "function-body",
+  });
+  return String(file);
+}
+
+describe("a note's body, as the site compiles it", () => {
+  it("drops the frontmatter instead of printing it", async () => {
+    const output = await render("---\ntitle: Hidden\n---\n\nVisible text.");
+    expect(output).toContain("Visible text.");
+    expect(output).not.toContain("title: Hidden");
+  });
+
+  it("gives each heading an id and a labelled anchor link", async () => {
+    const output = await render("## What it isn't\n\nText.");
+    expect(output).toContain('id: "what-it-isnt"');
+    expect(output).toContain('href: "#what-it-isnt"');
+    expect(output).toContain('"aria-label": "Link to this section"');
+  });
+
+  it("highlights code at build time, in light and dark colours, without a script", async () => {
+    const output = await render("```ts\nconst answer: number = 42;\n```");
+    expect(output).toContain("data-rehype-pretty-code-figure");
+    expect(output).toMatch(/"--shiki-light": "#[0-9A-Fa-f]{6}"/);
+    expect(output).toMatch(/"--shiki-dark": "#[0-9A-Fa-f]{6}"/);
+    expect(output).not.toContain("<script");
+  });
+
+  it("supports GitHub-flavoured tables and task lists", async () => {
+    const output = await render("| a | b |\n| - | - |\n| 1 | 2 |\n\n- [x] done");
+    expect(output).toContain('_components.table');
+    expect(output).toContain('type: "checkbox"');
+  });
+});
