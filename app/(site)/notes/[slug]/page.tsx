@@ -1,0 +1,47 @@
+import { notFound } from "next/navigation";
+import { ArticleJsonLd } from "@/components/article-json-ld";
+import { NoteCallToAction } from "@/components/note-call-to-action";
+import { NoteHeader } from "@/components/note-header";
+import { NoteNeighbours } from "@/components/note-neighbours";
+import { findAdjacentNotes, getPublishedNote, getPublishedNotes } from "@/lib/content";
+import { pageMetadata } from "@/lib/page-metadata";
+
+interface NotePageProps {
+  params: Promise<{ slug: string }>;
+}
+
+// Every note is built ahead of time; any other slug is a real 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getPublishedNotes().map((note) => ({ slug: note.slug }));
+}
+
+export async function generateMetadata({ params }: NotePageProps) {
+  const note = getPublishedNote((await params).slug);
+  if (!note) return {};
+  return pageMetadata({
+    title: note.title,
+    description: note.summary,
+    path: `/notes/${note.slug}`,
+    article: { publishedTime: note.date, modifiedTime: note.updated, tags: note.tags },
+  });
+}
+
+export default async function NotePage({ params }: NotePageProps) {
+  const { slug } = await params;
+  const note = getPublishedNote(slug);
+  if (!note) notFound();
+  const { default: Body } = await import(`@content/notes/${note.fileName}.mdx`);
+  return (
+    <article className="mx-auto max-w-[42rem] px-5 py-14 sm:px-8 sm:py-20">
+      <ArticleJsonLd note={note} />
+      <NoteHeader note={note} />
+      <div className="prose prose-lg prose-ko mt-12 max-w-none prose-headings:tracking-tight prose-h2:mt-14 prose-a:underline-offset-4 prose-pre:rounded-lg">
+        <Body />
+      </div>
+      <NoteCallToAction />
+      <NoteNeighbours {...findAdjacentNotes(getPublishedNotes(), note.slug)} />
+    </article>
+  );
+}

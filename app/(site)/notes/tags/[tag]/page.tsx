@@ -1,0 +1,42 @@
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { NoteList } from "@/components/note-list";
+import { PageIntro } from "@/components/page-intro";
+import { countTags, getPublishedNotes } from "@/lib/content";
+import { pageMetadata } from "@/lib/page-metadata";
+
+interface TagPageProps {
+  params: Promise<{ tag: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return countTags(getPublishedNotes()).map(({ tag }) => ({ tag }));
+}
+
+export async function generateMetadata({ params }: TagPageProps) {
+  const { tag } = await params;
+  return pageMetadata({
+    title: `Notes tagged “${tag}”`,
+    description: `Field notes about ${tag.replace(/-/g, " ")}.`,
+    path: `/notes/tags/${tag}`,
+  });
+}
+
+export default async function TagPage({ params }: TagPageProps) {
+  const { tag } = await params;
+  const notes = getPublishedNotes().filter((note) => note.tags.includes(tag));
+  if (!notes.length) notFound();
+  return (
+    <div className="mx-auto max-w-3xl px-5 py-14 sm:px-8 sm:py-20">
+      <PageIntro eyebrow="Field notes" title={<>Tagged “{tag}”</>} />
+      <NoteList notes={notes} />
+      <p className="mt-10 font-sans">
+        <Link href="/notes" className="text-accent underline underline-offset-4">
+          All field notes
+        </Link>
+      </p>
+    </div>
+  );
+}

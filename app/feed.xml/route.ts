@@ -1,0 +1,20 @@
+import { getPublishedNotes } from "@/lib/content";
+import { buildRssFeed } from "@/lib/feed/rss";
+import { absoluteUrl, getSite } from "@/lib/site";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  const site = getSite();
+  const xml = buildRssFeed(
+    {
+      title: `Field Notes · ${site.siteName}`,
+      description: site.notesIntro,
+      siteUrl: site.url,
+      feedUrl: absoluteUrl(site, "/feed.xml"),
+      language: site.locale,
+    },
+    getPublishedNotes(),
+  );
+  return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
+}

@@ -1,0 +1,28 @@
+import { getSite } from "@/lib/site";
+
+export function SiteFooter() {
+  const site = getSite();
+  return (
+    <footer className="mt-24 border-t border-rule">
+      <div className="mx-auto flex max-w-5xl flex-col gap-4 px-5 py-10 font-sans text-sm text-muted sm:flex-row sm:items-center sm:justify-between sm:px-8">
+        <p>
+          {site.name} · {site.role}
+        </p>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <a href="/feed.xml" type="application/rss+xml" className="underline underline-offset-4 hover:text-ink">
+              RSS feed
+            </a>
+          </li>
+          {site.social.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} rel="me" className="underline underline-offset-4 hover:text-ink">
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </footer>
+  );
+}
