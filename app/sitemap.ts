@@ -5,7 +5,7 @@ import { absoluteUrl, getSite } from "@/lib/site";
 export default function sitemap(): MetadataRoute.Sitemap {
   const site = getSite();
   const notes = getPublishedNotes();
-  const pages = ["/", "/notes"].map((path) => ({ url: absoluteUrl(site, path) }));
+  const pages = ["/", "/engagements", "/about", "/notes"].map((path) => ({ url: absoluteUrl(site, path) }));
   const notePages = notes.map((note) => ({
     url: absoluteUrl(site, `/notes/${note.slug}`),
     lastModified: note.updated ?? note.date,

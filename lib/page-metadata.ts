@@ -7,10 +7,16 @@ interface PageMetadataInput {
   path: string;
   /** For articles: when published and last changed (YYYY-MM-DD). */
   article?: { publishedTime: string; modifiedTime?: string; tags?: string[] };
+  /**
+   * An image drawn by another route. A page's own openGraph replaces the one its layout got from an
+   * opengraph-image file, so a page without an image file of its own names one here.
+   */
+  image?: string;
 }
 
 /** Title, description, canonical address, Open Graph and Twitter card for one page. */
-export function pageMetadata({ title, description, path, article }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, article, image }: PageMetadataInput): Metadata {
+  const images = image ? [{ url: image, width: 1200, height: 630 }] : undefined;
   return {
     title,
     description,
@@ -22,8 +28,9 @@ export function pageMetadata({ title, description, path, article }: PageMetadata
       title,
       description,
       url: path,
+      ...(images ? { images } : {}),
       ...(article ? { type: "article", ...article } : { type: "website" }),
     },
-    twitter: { card: "summary_large_image", title, description },
+    twitter: { card: "summary_large_image", title, description, ...(images ? { images } : {}) },
   };
 }

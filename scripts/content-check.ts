@@ -1,19 +1,32 @@
 // Validates every content file and prints each problem as `file: field: what is wrong`; exits 1 if any.
 import path from "node:path";
+import type { z } from "zod";
 import { contentDir } from "../lib/content";
+import { aboutContentSchema } from "../lib/content/about-schema";
+import { engagementsFileSchema } from "../lib/content/engagement-schema";
+import { homeContentSchema } from "../lib/content/home-schema";
 import { collectNotes } from "../lib/content/notes";
 import { ContentError, formatProblem, type ContentProblem } from "../lib/content/problems";
 import { readSettingsFile } from "../lib/content/settings";
 import { siteSettingsSchema } from "../lib/content/site-schema";
 
+const settingsFiles: [string, z.ZodType][] = [
+  ["site.yaml", siteSettingsSchema],
+  ["engagements.yaml", engagementsFileSchema],
+  ["home.yaml", homeContentSchema],
+  ["about.yaml", aboutContentSchema],
+];
+
 const dir = contentDir();
 const { notes, problems } = collectNotes(path.join(dir, "notes"));
 const all: ContentProblem[] = [...problems];
-try {
-  readSettingsFile(dir, "site.yaml", siteSettingsSchema);
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  all.push(...error.problems);
+for (const [name, schema] of settingsFiles) {
+  try {
+    readSettingsFile(dir, name, schema);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    all.push(...error.problems);
+  }
 }
 
 if (all.length) {
@@ -21,4 +34,4 @@ if (all.length) {
   console.error(`\n${all.length} problem${all.length === 1 ? "" : "s"} found in ${dir}.`);
   process.exit(1);
 }
-console.log(`Content is valid: ${notes.length} note${notes.length === 1 ? "" : "s"}, site settings.`);
+console.log(`Content is valid: ${notes.length} note${notes.length === 1 ? "" : "s"}, ${settingsFiles.map(([name]) => name).join(", ")}.`);

@@ -1,17 +1,26 @@
 import Link from "next/link";
 import { ButtonLink } from "@/components/button-link";
 import { NoteList } from "@/components/note-list";
-import { getPublishedNotes } from "@/lib/content";
+import { OfferSummary } from "@/components/offer-summary";
+import { ReadinessPanel } from "@/components/readiness-panel";
+import { SectionHeading } from "@/components/section-heading";
+import { TitledList } from "@/components/titled-list";
+import { getHomeContent, getOffer, getOffers, getPublishedNotes } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 import { getSite } from "@/lib/site";
 
 export function generateMetadata() {
   const site = getSite();
-  return { ...pageMetadata({ title: site.siteName, description: site.description, path: "/" }), title: { absolute: site.siteName } };
+  return {
+    ...pageMetadata({ title: site.siteName, description: site.description, path: "/", image: "/opengraph-image" }),
+    title: { absolute: site.siteName },
+  };
 }
 
 export default function HomePage() {
   const site = getSite();
+  const home = getHomeContent();
+  const offers = getOffers();
   const latest = getPublishedNotes().slice(0, 3);
   return (
     <div className="mx-auto max-w-3xl px-5 py-14 sm:px-8 sm:py-24">
@@ -22,20 +31,61 @@ export default function HomePage() {
         </h1>
         <p className="max-w-prose text-xl leading-relaxed text-muted">{site.description}</p>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-4 pt-2">
-          <ButtonLink href="/book">Start a conversation</ButtonLink>
+          <ButtonLink href="/book">{home.callToAction.button}</ButtonLink>
           <Link href="/notes" className="font-sans text-accent underline underline-offset-4">
-            Read the field notes
+            {home.readiness.notes.link}
           </Link>
         </div>
       </section>
+
+      <section aria-labelledby="shapes" className="mt-24">
+        <SectionHeading id="shapes" intro={home.shapes.intro}>
+          {home.shapes.heading}
+        </SectionHeading>
+        <TitledList items={home.shapes.items} numbered />
+      </section>
+
+      <section aria-labelledby="not-this" className="mt-24">
+        <SectionHeading id="not-this">{home.notThis.heading}</SectionHeading>
+        <TitledList items={home.notThis.items} />
+      </section>
+
+      <section aria-labelledby="readiness" className="mt-24">
+        <SectionHeading id="readiness" intro={home.readiness.intro}>
+          {home.readiness.heading}
+        </SectionHeading>
+        <ReadinessPanel content={home.readiness} scoping={getOffer("scoping")} headingLevel={3} />
+      </section>
+
+      <section aria-labelledby="engagements" className="mt-24">
+        <SectionHeading id="engagements" intro={home.engagements.intro}>
+          {home.engagements.heading}
+        </SectionHeading>
+        <OfferSummary offers={offers} />
+        <Link href="/engagements" className="mt-6 inline-block font-sans text-accent underline underline-offset-4">
+          {home.engagements.link}
+        </Link>
+      </section>
+
       {latest.length > 0 && (
         <section aria-labelledby="latest" className="mt-24">
-          <h2 id="latest" className="mb-6 font-sans text-sm font-medium uppercase tracking-[0.14em] text-muted">
-            Latest field notes
-          </h2>
+          <SectionHeading id="latest">{home.latestNotes.heading}</SectionHeading>
           <NoteList notes={latest} headingLevel={3} />
+          <Link href="/notes" className="mt-6 inline-block font-sans text-accent underline underline-offset-4">
+            {home.latestNotes.link}
+          </Link>
         </section>
       )}
+
+      <section aria-labelledby="talk" className="mt-24 rounded-2xl border border-rule bg-raised px-6 py-8 sm:px-10 sm:py-10">
+        <h2 id="talk" className="text-3xl font-semibold tracking-tight">
+          {home.callToAction.heading}
+        </h2>
+        <p className="mt-3 text-lg leading-relaxed">{home.callToAction.body}</p>
+        <ButtonLink href="/book" className="mt-6">
+          {home.callToAction.button}
+        </ButtonLink>
+      </section>
     </div>
   );
 }

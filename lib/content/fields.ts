@@ -41,3 +41,21 @@ function isSupportedLocale(value: string): boolean {
 }
 
 export const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A three-letter ISO 4217 currency code that prices can be written in, like USD. */
+export const currencyCode = z
+  .string({ error: (issue) => (issue.input == null ? "is required" : "must be a currency code, like USD") })
+  .refine((value) => Intl.supportedValuesOf("currency").includes(value), {
+    error: (issue) => `"${String(issue.input)}" is not an ISO 4217 currency code (try USD, EUR or GBP)`,
+  });
+
+/** A price in whole units of its currency: published ranges have no cents. */
+export const wholeAmount = z
+  .number({ error: (issue) => (issue.input == null ? "is required" : "must be a number written without quotes or symbols, like 12000") })
+  // A refinement, not .int(): .int() stops zod from checking the rest of the file (duplicate ids) in the same pass.
+  .refine(Number.isSafeInteger, "must be a whole amount, like 12000")
+  .positive("must be more than 0");
+
+/** A non-empty list of short lines, like what an offer includes. */
+export const textList = (max: number) =>
+  z.array(requiredText(max), { error: "must be a list, one `- item` a line" }).min(1, "must list at least one item");

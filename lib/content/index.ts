@@ -1,8 +1,13 @@
 import path from "node:path";
 import { readNotes, type Note } from "./notes";
 import { selectPublishedNotes } from "./publishing";
+import { displayPath } from "./problems";
 import { readSettingsFile } from "./settings";
 import { siteSettingsSchema, type SiteSettings } from "./site-schema";
+import { engagementsFileSchema, type EngagementsFile } from "./engagement-schema";
+import { findEngagement, toOffer, type Offer } from "./engagement-display";
+import { homeContentSchema, type HomeContent } from "./home-schema";
+import { aboutContentSchema, type AboutContent } from "./about-schema";
 
 // The site's entry to its content: where it lives, and whether this process is previewing drafts.
 export function contentDir(): string {
@@ -33,6 +38,34 @@ export function getSiteSettings(): SiteSettings {
   return readSettingsFile(contentDir(), "site.yaml", siteSettingsSchema);
 }
 
+/** content/engagements.yaml as written: the offers, the page's introduction and its questions. */
+export function getEngagementsFile(): EngagementsFile {
+  return readSettingsFile(contentDir(), "engagements.yaml", engagementsFileSchema);
+}
+
+/** The three offers in their order, each with its range written for people and its booking link. */
+export function getOffers(): Offer[] {
+  const { locale } = getSiteSettings();
+  return getEngagementsFile().engagements.map((engagement) => toOffer(engagement, locale));
+}
+
+/** One offer by id ("scoping", "build", "fractional"); an unknown id throws an error naming the ids there are. */
+export function getOffer(id: string): Offer {
+  return findEngagement(getOffers(), id, displayPath(path.join(contentDir(), "engagements.yaml")));
+}
+
+export function getHomeContent(): HomeContent {
+  return readSettingsFile(contentDir(), "home.yaml", homeContentSchema);
+}
+
+export function getAboutContent(): AboutContent {
+  return readSettingsFile(contentDir(), "about.yaml", aboutContentSchema);
+}
+
 export type { Note } from "./notes";
+export type { Offer } from "./engagement-display";
+export type { EngagementId, InvestmentRange } from "./engagement-schema";
+export type { HomeContent, ReadinessContent } from "./home-schema";
+export type { AboutContent } from "./about-schema";
 export type { SiteSettings } from "./site-schema";
 export { findAdjacentNotes, countTags } from "./publishing";

@@ -4,6 +4,8 @@ import { readNotes } from "@/lib/content/notes";
 import { formatSeriesLine } from "@/lib/content/note-display";
 import { readSettingsFile } from "@/lib/content/settings";
 import { siteSettingsSchema } from "@/lib/content/site-schema";
+import { homeContentSchema } from "@/lib/content/home-schema";
+import { aboutContentSchema } from "@/lib/content/about-schema";
 import { repoRoot } from "../fixtures";
 
 // These read the site's real content/ folder, so they also catch a mistake made while writing.
@@ -20,5 +22,18 @@ describe("the site's own content", () => {
     expect(readSettingsFile(path.join(repoRoot, "content"), "site.yaml", siteSettingsSchema).siteName).toBe(
       "ko · AI Operations",
     );
+  });
+
+  it("has a valid home.yaml with the four shapes of work, four things it isn't, and three readiness signals", () => {
+    const home = readSettingsFile(path.join(repoRoot, "content"), "home.yaml", homeContentSchema);
+    expect(home.shapes.items).toHaveLength(4);
+    expect(home.notThis.items).toHaveLength(4);
+    expect(home.readiness.signals).toHaveLength(3);
+  });
+
+  it("has a valid about.yaml that tells where the title comes from", () => {
+    const about = readSettingsFile(path.join(repoRoot, "content"), "about.yaml", aboutContentSchema);
+    expect(about.background.paragraphs.join(" ")).toMatch(/about a decade in operations/);
+    expect(about.background.paragraphs.join(" ")).toMatch(/run the system, fix it, document it, hand it off/);
   });
 });

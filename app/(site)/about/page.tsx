@@ -1,0 +1,68 @@
+import { ButtonLink } from "@/components/button-link";
+import { JsonLd } from "@/components/json-ld";
+import { PageIntro } from "@/components/page-intro";
+import { SectionHeading } from "@/components/section-heading";
+import { getAboutContent } from "@/lib/content";
+import { pageMetadata } from "@/lib/page-metadata";
+import { absoluteUrl, getSite } from "@/lib/site";
+
+export function generateMetadata() {
+  const site = getSite();
+  return pageMetadata({ title: `About ${site.name}`, description: getAboutContent().intro, path: "/about" });
+}
+
+export default function AboutPage() {
+  const site = getSite();
+  const about = getAboutContent();
+  return (
+    <div className="mx-auto max-w-3xl px-5 py-14 sm:px-8 sm:py-20">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "ProfilePage",
+          url: absoluteUrl(site, "/about"),
+          mainEntity: { "@type": "Person", name: site.name, jobTitle: site.role, url: site.url, sameAs: site.social.map((link) => link.url) },
+        }}
+      />
+      <PageIntro eyebrow={site.role} title={site.name} intro={about.intro} />
+
+      <section aria-labelledby="background">
+        <SectionHeading id="background">{about.background.heading}</SectionHeading>
+        <div className="max-w-prose space-y-5 text-xl leading-relaxed">
+          {about.background.paragraphs.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="process" className="mt-20">
+        <SectionHeading id="process" intro={about.process.intro}>
+          {about.process.heading}
+        </SectionHeading>
+        <ol className="space-y-8">
+          {about.process.steps.map((step, index) => (
+            <li key={step.title} className="grid grid-cols-[2.5rem_1fr] gap-x-4">
+              <span aria-hidden="true" className="font-sans text-lg font-semibold tabular-nums text-accent">
+                {String(index + 1).padStart(2, "0")}
+              </span>
+              <div>
+                <h3 className="text-xl font-semibold leading-snug tracking-tight">{step.title}</h3>
+                <p className="mt-1.5 text-lg leading-relaxed">{step.body}</p>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="about-cta" className="mt-20 rounded-2xl border border-rule bg-raised px-6 py-8 sm:px-10 sm:py-10">
+        <h2 id="about-cta" className="text-3xl font-semibold tracking-tight">
+          {about.callToAction.heading}
+        </h2>
+        <p className="mt-3 text-lg leading-relaxed">{about.callToAction.body}</p>
+        <ButtonLink href="/book" className="mt-6">
+          {about.callToAction.button}
+        </ButtonLink>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { Offer, ReadinessContent } from "@/lib/content";
+import type { NextStep } from "@/lib/readiness";
+import { ButtonLink } from "./button-link";
+
+interface ReadinessResultProps {
+  step: NextStep;
+  content: ReadinessContent;
+  scoping: Offer;
+  headingLevel: 2 | 3;
+}
+
+/** What the self-check recommends: reading the notes first, or the Scoping Engagement with its range. */
+export function ReadinessResult({ step, content, scoping, headingLevel }: ReadinessResultProps) {
+  const Heading = `h${headingLevel}` as const;
+  if (step === "notes") {
+    return (
+      <div data-next-step="notes">
+        <Heading className="text-2xl font-semibold tracking-tight">{content.notes.heading}</Heading>
+        <p className="mt-2 text-lg leading-relaxed">{content.notes.body}</p>
+        <Link href="/notes" className="mt-4 inline-block font-sans text-accent underline underline-offset-4">
+          {content.notes.link}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div data-next-step="scoping">
+      <Heading className="text-2xl font-semibold tracking-tight">{content.scoping.heading}</Heading>
+      <p className="mt-2 font-sans text-lg">
+        <span className="font-semibold">{scoping.name}</span> · <span className="tabular-nums">{scoping.priceLabel}</span> ·{" "}
+        {scoping.duration}
+      </p>
+      <p className="mt-2 text-lg leading-relaxed">{content.scoping.body}</p>
+      <ButtonLink href={scoping.bookingHref} className="mt-5">
+        {content.scoping.button}
+      </ButtonLink>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Engagement, InvestmentRange } from "./engagement-schema";
+
+/** "$12,000–$18,000", or "$4,000–$6,000 / month" for a monthly fee: whole amounts, joined by an en dash. */
+export function formatInvestmentRange(range: InvestmentRange, locale = "en-US"): string {
+  const money = new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: range.currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  });
+  // One price, not a range, when the consultant sets low and high to the same amount.
+  const amount = range.low === range.high ? money.format(range.low) : `${money.format(range.low)}–${money.format(range.high)}`;
+  return range.cadence === "monthly" ? `${amount} / month` : amount;
+}
+
+/** Where an offer's "Start a conversation" leads: the booking form, told which offer the reader was looking at. */
+export function bookingHref(id?: Engagement["id"]): string {
+  return id ? `/book?engagement=${encodeURIComponent(id)}` : "/book";
+}
+
+/** An engagement as a page shows it: with its range written for people and its booking link. */
+export interface Offer extends Engagement {
+  priceLabel: string;
+  bookingHref: string;
+}
+
+export function toOffer(engagement: Engagement, locale?: string): Offer {
+  return { ...engagement, priceLabel: formatInvestmentRange(engagement.investment, locale), bookingHref: bookingHref(engagement.id) };
+}
+
+/** One engagement by its id, or an error that names the ids there are (a note may ask for one that does not exist). */
+export function findEngagement<T extends Pick<Engagement, "id">>(engagements: readonly T[], id: string, file = "content/engagements.yaml"): T {
+  const found = engagements.find((engagement) => engagement.id === id);
+  if (!found) {
+    throw new Error(`There is no engagement with id "${id}" in ${file}; the ids are ${engagements.map((e) => e.id).join(", ")}`);
+  }
+  return found;
+}
