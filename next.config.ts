@@ -9,6 +9,8 @@ const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
 const nextConfig: NextConfig = {
   pageExtensions: ["ts", "tsx"],
   poweredByHeader: false,
+  // A second build folder lets scripts/check-content-build.ts build from fixtures without touching the main build.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   turbopack: {
     resolveAlias: { "@content": contentDir },
   },

@@ -7,6 +7,9 @@ const pages = {
   "a note": "/notes/what-ai-operations-actually-means",
   "a tag page": "/notes/tags/ai-operations",
   "the 404 page": "/notes/no-such-note",
+  "the engagements page": "/engagements",
+  "the about page": "/about",
+  "the self-check's answer": "/readiness?signals=shelved-tools&signals=undone-work",
 };
 
 test.describe("every page type passes an accessibility check", () => {
@@ -19,5 +22,19 @@ test.describe("every page type passes an accessibility check", () => {
         expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
       });
     }
+  }
+});
+
+test.describe("the home page's self-check, once answered", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`in ${scheme} mode has no axe violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/");
+      await expect(page.getByRole("button", { name: "Show my next step" })).toBeHidden();
+      for (const checkbox of await page.getByRole("checkbox").all()) await checkbox.check();
+      await expect(page.getByRole("region", { name: "Your next step" })).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
+    });
   }
 });
