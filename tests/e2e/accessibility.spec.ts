@@ -1,6 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
+// axe walks every node of the page; on a busy two-core machine a long page (the home page) can take more than the
+// default 30 seconds, which is a slow machine, not a failing page.
+test.describe.configure({ timeout: 90_000 });
+
 const pages = {
   home: "/",
   "the notes index": "/notes",
