@@ -1,26 +1,13 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/not-found-message";
 import { SiteFrame } from "@/components/site-frame";
 
 export const metadata = { title: "Page not found", robots: { index: false } };
 
+// An address no route matches: outside the (site) layout, so the frame is drawn here.
 export default function NotFound() {
   return (
     <SiteFrame>
-      <div className="mx-auto max-w-3xl px-5 py-24 sm:px-8">
-        <p className="font-sans text-sm font-medium uppercase tracking-[0.14em] text-muted">404</p>
-        <h1 className="mt-4 text-4xl font-semibold tracking-tight">This page isn’t here</h1>
-        <p className="mt-4 text-xl leading-relaxed text-muted">
-          The address may be mistyped, or the page may have moved. The field notes are a good place to start.
-        </p>
-        <p className="mt-8 flex flex-wrap gap-6 font-sans">
-          <Link href="/notes" className="text-accent underline underline-offset-4">
-            All field notes
-          </Link>
-          <Link href="/" className="text-accent underline underline-offset-4">
-            Home
-          </Link>
-        </p>
-      </div>
+      <NotFoundMessage />
     </SiteFrame>
   );
 }

@@ -9,7 +9,8 @@ interface PageMetadataInput {
   article?: { publishedTime: string; modifiedTime?: string; tags?: string[] };
   /**
    * An image drawn by another route. A page's own openGraph replaces the one its layout got from an
-   * opengraph-image file, so a page without an image file of its own names one here.
+   * opengraph-image file, and an image named here would hide the page's own file, so only a page without an image
+   * file of its own names one (the site's card, "/opengraph-image").
    */
   image?: string;
 }

@@ -1,3 +1,4 @@
+import { CallToActionPanel } from "@/components/call-to-action-panel";
 import Link from "next/link";
 import { ButtonLink } from "@/components/button-link";
 import { NoteList } from "@/components/note-list";
@@ -77,15 +78,7 @@ export default function HomePage() {
         </section>
       )}
 
-      <section aria-labelledby="talk" className="mt-24 rounded-2xl border border-rule bg-raised px-6 py-8 sm:px-10 sm:py-10">
-        <h2 id="talk" className="text-3xl font-semibold tracking-tight">
-          {home.callToAction.heading}
-        </h2>
-        <p className="mt-3 text-lg leading-relaxed">{home.callToAction.body}</p>
-        <ButtonLink href="/book" className="mt-6">
-          {home.callToAction.button}
-        </ButtonLink>
-      </section>
+      <CallToActionPanel id="talk" {...home.callToAction} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText, textList } from "./fields";
+import { requiredText, textList, callToAction } from "./fields";
 
 /** content/about.yaml: the consultant's background and how an engagement runs. */
 export const aboutContentSchema = z.strictObject(
@@ -15,7 +15,7 @@ export const aboutContentSchema = z.strictObject(
         })
         .min(1, "must list at least one step"),
     }),
-    callToAction: z.strictObject({ heading: requiredText(80), body: requiredText(400), button: requiredText(40) }),
+    callToAction: callToAction,
   },
   { error: "must be a list of fields, one `name: value` a line" },
 );

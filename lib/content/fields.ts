@@ -59,3 +59,6 @@ export const wholeAmount = z
 /** A non-empty list of short lines, like what an offer includes. */
 export const textList = (max: number) =>
   z.array(requiredText(max), { error: "must be a list, one `- item` a line" }).min(1, "must list at least one item");
+
+/** An invitation to book: a heading, a sentence or two, and the button's words. */
+export const callToAction = z.strictObject({ heading: requiredText(80), body: requiredText(400), button: requiredText(40) });

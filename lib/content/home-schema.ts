@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { kebabCase, requiredText } from "./fields";
+import { kebabCase, requiredText, callToAction } from "./fields";
 
 const titledText = z.strictObject({ title: requiredText(120), body: requiredText(600) }, { error: "must have a title and a body" });
 const titledList = (what: string) =>
@@ -39,7 +39,7 @@ export const homeContentSchema = z.strictObject(
     }),
     engagements: z.strictObject({ heading: requiredText(80), intro: requiredText(400), link: requiredText(60) }),
     latestNotes: z.strictObject({ heading: requiredText(80), link: requiredText(60) }),
-    callToAction: z.strictObject({ heading: requiredText(80), body: requiredText(400), button: requiredText(40) }),
+    callToAction: callToAction,
   },
   { error: "must be a list of fields, one `name: value` a line" },
 );

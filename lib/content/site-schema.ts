@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { locale, requiredText, webAddress } from "./fields";
+import { locale, requiredText, webAddress, callToAction } from "./fields";
 
 /** content/site.yaml: who the site is for and how it introduces them. */
 export const siteSettingsSchema = z.strictObject(
@@ -11,7 +11,7 @@ export const siteSettingsSchema = z.strictObject(
   description: requiredText(300),
   tagline: requiredText(200),
   notesIntro: requiredText(400),
-  noteCallToAction: z.strictObject({ heading: requiredText(80), body: requiredText(400), button: requiredText(40) }),
+  noteCallToAction: callToAction,
   url: webAddress.optional(),
   email: z.email({ error: "must be an email address" }).optional(),
   locale: locale.default("en-US"),

@@ -1,4 +1,4 @@
-import { ButtonLink } from "@/components/button-link";
+import { CallToActionPanel } from "@/components/call-to-action-panel";
 import { JsonLd } from "@/components/json-ld";
 import { PageIntro } from "@/components/page-intro";
 import { SectionHeading } from "@/components/section-heading";
@@ -54,15 +54,7 @@ export default function AboutPage() {
         </ol>
       </section>
 
-      <section aria-labelledby="about-cta" className="mt-20 rounded-2xl border border-rule bg-raised px-6 py-8 sm:px-10 sm:py-10">
-        <h2 id="about-cta" className="text-3xl font-semibold tracking-tight">
-          {about.callToAction.heading}
-        </h2>
-        <p className="mt-3 text-lg leading-relaxed">{about.callToAction.body}</p>
-        <ButtonLink href="/book" className="mt-6">
-          {about.callToAction.button}
-        </ButtonLink>
-      </section>
+      <CallToActionPanel id="about-cta" {...about.callToAction} />
     </div>
   );
 }

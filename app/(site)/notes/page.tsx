@@ -5,7 +5,7 @@ import { pageMetadata } from "@/lib/page-metadata";
 import { getSite } from "@/lib/site";
 
 export function generateMetadata() {
-  return pageMetadata({ title: "Field notes", description: getSite().notesIntro, path: "/notes" });
+  return pageMetadata({ title: "Field notes", description: getSite().notesIntro, path: "/notes", image: "/opengraph-image" });
 }
 
 export default function NotesPage() {
