@@ -1,37 +1,19 @@
-// Validates every content file and prints each problem as `file: field: what is wrong`; exits 1 if any.
+// npm run content:check: validates all content and prints each problem as `file:line: field: what is wrong`.
 import path from "node:path";
-import type { z } from "zod";
 import { contentDir } from "../lib/content";
-import { aboutContentSchema } from "../lib/content/about-schema";
-import { engagementsFileSchema } from "../lib/content/engagement-schema";
-import { homeContentSchema } from "../lib/content/home-schema";
-import { collectNotes } from "../lib/content/notes";
-import { ContentError, formatProblem, type ContentProblem } from "../lib/content/problems";
-import { readSettingsFile } from "../lib/content/settings";
-import { siteSettingsSchema } from "../lib/content/site-schema";
-
-const settingsFiles: [string, z.ZodType][] = [
-  ["site.yaml", siteSettingsSchema],
-  ["engagements.yaml", engagementsFileSchema],
-  ["home.yaml", homeContentSchema],
-  ["about.yaml", aboutContentSchema],
-];
+import { checkContent } from "../lib/content/check-content";
+import { formatProblem } from "../lib/content/problems";
 
 const dir = contentDir();
-const { notes, problems } = collectNotes(path.join(dir, "notes"));
-const all: ContentProblem[] = [...problems];
-for (const [name, schema] of settingsFiles) {
-  try {
-    readSettingsFile(dir, name, schema);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    all.push(...error.problems);
-  }
-}
+const { problems, noteCount, settingsFiles } = checkContent({
+  contentDir: dir,
+  appDir: path.resolve("app"),
+  publicDir: path.resolve("public"),
+});
 
-if (all.length) {
-  for (const problem of all) console.error(formatProblem(problem));
-  console.error(`\n${all.length} problem${all.length === 1 ? "" : "s"} found in ${dir}.`);
+if (problems.length) {
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} found. Fix them and run npm run content:check again.`);
   process.exit(1);
 }
-console.log(`Content is valid: ${notes.length} note${notes.length === 1 ? "" : "s"}, ${settingsFiles.map(([name]) => name).join(", ")}.`);
+console.log(`Content is valid: ${noteCount} note${noteCount === 1 ? "" : "s"}, ${settingsFiles.join(", ")}.`);

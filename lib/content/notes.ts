@@ -7,6 +7,8 @@ import { noteFrontmatterSchema, type NoteFrontmatter } from "./note-schema";
 import { ContentError, describeYamlError, displayPath, type ContentProblem } from "./problems";
 import { kebabCase } from "./fields";
 import { validateContent } from "./validate";
+import { analyzeNoteBody, MdxSyntaxError, type NoteBody, type NoteSection } from "./note-body";
+import { yamlLineFinder } from "./yaml-lines";
 
 export interface Note extends NoteFrontmatter {
   /** From the file name, without its number prefix: 001-what-it-means.mdx → what-it-means. */
@@ -17,6 +19,10 @@ export interface Note extends NoteFrontmatter {
   file: string;
   body: string;
   readingMinutes: number;
+  /** The h2 sections, for the table of contents. */
+  sections: NoteSection[];
+  /** Links, images and components in the body, for checking what they point at. */
+  references: Omit<NoteBody, "sections">;
 }
 
 const NOTE_EXTENSION = ".mdx";
@@ -34,7 +40,8 @@ export function parseNote(file: string, source: string): { note?: Note; problems
   try {
     parsed = matter(source, frontmatterOptions);
   } catch (error) {
-    return { problems: [{ file, field: "frontmatter", message: describeYamlError(error) }] };
+    // gray-matter keeps the newline after the opening ---, so YAML lines are already file lines.
+    return { problems: [{ file, field: "frontmatter", ...describeYamlError(error) }] };
   }
   const fileName = path.basename(file, NOTE_EXTENSION);
   const slug = slugFromFileName(fileName);
@@ -50,14 +57,24 @@ export function parseNote(file: string, source: string): { note?: Note; problems
     });
   }
   const { value, problems: fieldProblems } = validateContent(noteFrontmatterSchema, parsed.data, file);
-  problems.push(...fieldProblems);
+  const lineOf = yamlLineFinder(parsed.matter ?? "");
+  problems.push(...fieldProblems.map((problem) => ({ ...problem, line: lineOf(problem.field) })));
   const prefix = fileName.match(/^(\d+)-/)?.[1];
   if (value && prefix && Number(prefix) !== value.number) {
-    problems.push({ file, field: "number", message: `is ${value.number}, but the file name starts with ${prefix}: make them agree` });
+    const message = `is ${value.number}, but the file name starts with ${prefix}: make them agree`;
+    problems.push({ file, line: lineOf("number"), field: "number", message });
   }
-  if (!value || problems.length) return { problems };
+  let body: NoteBody | undefined;
+  try {
+    body = analyzeNoteBody(source);
+  } catch (error) {
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    problems.push({ file, line: error.line, field: "body", message: `is not valid MDX: ${error.reason}` });
+  }
+  if (!value || !body || problems.length) return { problems };
   const readingMinutes = Math.max(1, Math.round(readingTime(parsed.content).minutes));
-  return { note: { ...value, slug, fileName, file, body: parsed.content, readingMinutes }, problems };
+  const { sections, ...references } = body;
+  return { note: { ...value, slug, fileName, file, body: parsed.content, readingMinutes, sections, references }, problems };
 }
 
 /** Reads every note in a folder, reporting all problems at once, duplicates included. */
@@ -76,6 +93,12 @@ export function collectNotes(dir: string): { notes: Note[]; problems: ContentPro
   }
   problems.push(...findDuplicates(notes, "number"), ...findDuplicates(notes, "slug"));
   return { notes, problems };
+}
+
+/** The address of every note file in a folder, whether or not the note reads correctly. */
+export function listNoteSlugs(dir: string): Set<string> {
+  if (!fs.existsSync(dir)) return new Set();
+  return new Set(fs.readdirSync(dir).filter((name) => name.endsWith(NOTE_EXTENSION)).map((name) => slugFromFileName(path.basename(name, NOTE_EXTENSION))));
 }
 
 /** Reads every note in a folder; throws a ContentError naming each problem. */

@@ -21,11 +21,17 @@ export class ContentError extends Error {
   }
 }
 
-/** A YAML parser's complaint, without the parser's jargon, with a hint for the commonest cause. */
-export function describeYamlError(error: unknown): string {
-  const first = (error instanceof Error ? error.message : String(error)).split("\n")[0]!.replace(/:\s*$/, "");
-  const line = first.match(/at line (\d+)/)?.[1];
-  return `is not valid YAML${line ? ` (line ${line} of the frontmatter)` : ""}: ${first}. If a value contains a colon, put it in quotes`;
+/** A YAML parser's complaint in plain words, with its line in the file (lineOffset: lines before the YAML starts). */
+export function describeYamlError(error: unknown, lineOffset = 0): { message: string; line?: number } {
+  const text = (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
+  const yamlLine = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+  const reason = text.replace(/ at line \d+, column \d+:?\s*$/, "").replace(/:\s*$/, "");
+  const hint = /mapping/i.test(reason)
+    ? "; a value that contains a colon must be in quotes"
+    : /unique/i.test(reason)
+      ? "; a field is written twice"
+      : "";
+  return { message: `is not valid YAML: ${reason}${hint}`, line: yamlLine ? yamlLine + lineOffset : undefined };
 }
 
 export function displayPath(file: string): string {

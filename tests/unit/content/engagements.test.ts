@@ -23,15 +23,15 @@ describe("the engagements file", () => {
   it("reports every pricing mistake at once, naming the file and the field", () => {
     const file = "tests/fixtures/engagements/mistakes/engagements.yaml";
     expect(contentErrorFrom(() => readEngagements(path.join(repoRoot, "tests/fixtures/engagements/mistakes"))).problems).toEqual([
-      { file, field: "engagements.0.investment.currency", message: '"usd" is not an ISO 4217 currency code (try USD, EUR or GBP)' },
-      { file, field: "engagements.0.investment.high", message: "must not be below low (9000)" },
-      { file, field: "engagements.1.investment.low", message: "must be a number written without quotes or symbols, like 12000" },
-      { file, field: "engagements.1.investment.cadence", message: 'must be "one-time" or "monthly"' },
-      { file, field: "engagements.1.includes", message: "must list at least one item" },
-      { file, field: "engagements.2.investment.high", message: "must be a whole amount, like 12000" },
-      { file, field: "engagements.2.prize", message: "is not a known field (check its spelling)" },
-      { file, field: "engagements.2.id", message: '"build" is already used by engagements.1' },
-      { file, field: "engagements", message: 'is missing "fractional": list each of scoping, build, fractional once' },
+      { file, line: 12, field: "engagements.0.investment.currency", message: '"usd" is not an ISO 4217 currency code (try USD, EUR or GBP)' },
+      { file, line: 11, field: "engagements.0.investment.high", message: "must not be below low (9000)" },
+      { file, line: 22, field: "engagements.1.investment.low", message: "must be a number written without quotes or symbols, like 12000" },
+      { file, line: 25, field: "engagements.1.investment.cadence", message: 'must be "one-time" or "monthly"' },
+      { file, line: 27, field: "engagements.1.includes", message: "must list at least one item" },
+      { file, line: 35, field: "engagements.2.investment.high", message: "must be a whole amount, like 12000" },
+      { file, line: 41, field: "engagements.2.prize", message: "is not a known field (check its spelling)" },
+      { file, line: 29, field: "engagements.2.id", message: '"build" is already used by engagements.1' },
+      { file, line: 4, field: "engagements", message: 'is missing "fractional": list each of scoping, build, fractional once' },
     ]);
   });
 

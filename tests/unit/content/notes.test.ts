@@ -114,7 +114,7 @@ describe("a broken note", () => {
   it("says a date that does not exist (30 February) is not a real calendar date, rather than rolling it over", () => {
     expect(contentErrorFrom(() => readNotes(notesFixture("impossible-date"))).message).toBe(
       "Content has 1 problem:\n" +
-        '  tests/fixtures/notes/impossible-date/001-thirtieth-of-february.mdx: date: "2026-02-30" is not a real calendar date',
+        '  tests/fixtures/notes/impossible-date/001-thirtieth-of-february.mdx:4: date: "2026-02-30" is not a real calendar date',
     );
   });
 
@@ -122,29 +122,29 @@ describe("a broken note", () => {
     expect(contentErrorFrom(() => readNotes(notesFixture("mistyped-field"))).message).toBe(
       "Content has 2 problems:\n" +
         "  tests/fixtures/notes/mistyped-field/001-typo-in-title.mdx: title: is required\n" +
-        "  tests/fixtures/notes/mistyped-field/001-typo-in-title.mdx: titel: is not a known field (check its spelling)",
+        "  tests/fixtures/notes/mistyped-field/001-typo-in-title.mdx:2: titel: is not a known field (check its spelling)",
     );
   });
 
   it("asks for a whole number when the number is written in words", () => {
     expect(contentErrorFrom(() => readNotes(notesFixture("bad-number"))).message).toBe(
       "Content has 1 problem:\n" +
-        "  tests/fixtures/notes/bad-number/001-number-in-words.mdx: number: must be a whole number, like 3",
+        "  tests/fixtures/notes/bad-number/001-number-in-words.mdx:3: number: must be a whole number, like 3",
     );
   });
 
   it("rejects an updated date earlier than the note's date", () => {
     expect(contentErrorFrom(() => readNotes(notesFixture("updated-before-date"))).message).toBe(
       "Content has 1 problem:\n" +
-        "  tests/fixtures/notes/updated-before-date/001-updated-too-early.mdx: updated: must be on or after the note's date (2026-04-09)",
+        "  tests/fixtures/notes/updated-before-date/001-updated-too-early.mdx:5: updated: must be on or after the note's date (2026-04-09)",
     );
   });
 
-  it("reports frontmatter it cannot read as YAML, with the line and column", () => {
+  it("reports frontmatter it cannot read as YAML, at the line of the file where the mistake is", () => {
     expect(contentErrorFrom(() => readNotes(notesFixture("bad-yaml"))).message).toBe(
       "Content has 1 problem:\n" +
-        "  tests/fixtures/notes/bad-yaml/001-colon-in-title.mdx: frontmatter: is not valid YAML (line 2 of the frontmatter): " +
-        "Nested mappings are not allowed in compact mappings at line 2, column 8. If a value contains a colon, put it in quotes",
+        "  tests/fixtures/notes/bad-yaml/001-colon-in-title.mdx:2: frontmatter: is not valid YAML: " +
+        "Nested mappings are not allowed in compact mappings; a value that contains a colon must be in quotes",
     );
   });
 
@@ -180,7 +180,7 @@ describe("a broken note", () => {
   it("catches a copied note whose file was renamed 002- but whose number: still says 1", () => {
     expect(contentErrorFrom(() => readNotes(notesFixture("number-mismatch"))).message).toBe(
       "Content has 1 problem:\n" +
-        "  tests/fixtures/notes/number-mismatch/002-beta.mdx: number: is 1, but the file name starts with 002: make them agree",
+        "  tests/fixtures/notes/number-mismatch/002-beta.mdx:3: number: is 1, but the file name starts with 002: make them agree",
     );
   });
 
@@ -216,47 +216,47 @@ describe("a broken note", () => {
 describe("a note's fields, one mistake at a time", () => {
   it("asks for 1 or more when the number is 0", () => {
     expect(messagesFor(GOOD.replace("number: 1", "number: 0"))).toEqual([
-      "content/notes/001-a-note.mdx: number: must be 1 or more",
+      "content/notes/001-a-note.mdx:3: number: must be 1 or more",
     ]);
   });
 
   it("asks for a whole number when the number has a fraction", () => {
     expect(messagesFor(GOOD.replace("number: 1", "number: 1.5"))).toEqual([
-      "content/notes/001-a-note.mdx: number: must be a whole number, like 3",
+      "content/notes/001-a-note.mdx:3: number: must be a whole number, like 3",
     ]);
   });
 
   it("says a title of only spaces is empty", () => {
     expect(messagesFor(GOOD.replace("title: A good note", 'title: "   "'))).toEqual([
-      "content/notes/001-a-note.mdx: title: must not be empty",
+      "content/notes/001-a-note.mdx:2: title: must not be empty",
     ]);
   });
 
   it("limits a title to 140 characters", () => {
     expect(messagesFor(GOOD.replace("title: A good note", `title: ${"a".repeat(141)}`))).toEqual([
-      "content/notes/001-a-note.mdx: title: must be at most 140 characters",
+      "content/notes/001-a-note.mdx:2: title: must be at most 140 characters",
     ]);
   });
 
   it("asks for true or false when draft is written yes", () => {
-    expect(messagesFor(`${GOOD}\ndraft: yes`)).toEqual(["content/notes/001-a-note.mdx: draft: must be true or false"]);
+    expect(messagesFor(`${GOOD}\ndraft: yes`)).toEqual(["content/notes/001-a-note.mdx:6: draft: must be true or false"]);
   });
 
   it("asks for a list when tags is a single word", () => {
     expect(messagesFor(`${GOOD}\ntags: ai-operations`)).toEqual([
-      "content/notes/001-a-note.mdx: tags: must be a list, like [operations, automation]",
+      "content/notes/001-a-note.mdx:6: tags: must be a list, like [operations, automation]",
     ]);
   });
 
   it("rejects a tag with capitals or spaces, quoting it and pointing at it by position", () => {
     expect(messagesFor(`${GOOD}\ntags: [consulting, AI Operations]`)).toEqual([
-      'content/notes/001-a-note.mdx: tags.1: "AI Operations" must be lowercase words joined by hyphens, like ai-operations',
+      'content/notes/001-a-note.mdx:6: tags.1: "AI Operations" must be lowercase words joined by hyphens, like ai-operations',
     ]);
   });
 
   it("says an empty title: is required, not that it is not text", () => {
     expect(messagesFor(GOOD.replace("title: A good note", "title:"))).toEqual([
-      "content/notes/001-a-note.mdx: title: is required",
+      "content/notes/001-a-note.mdx:2: title: is required",
     ]);
   });
 
@@ -268,7 +268,7 @@ describe("a note's fields, one mistake at a time", () => {
 
   it("asks for the number: and the file name's number prefix to agree", () => {
     expect(parseNote("content/notes/003-x.mdx", source(GOOD.replace("number: 1", "number: 4"))).problems.map(formatProblem)).toEqual([
-      "content/notes/003-x.mdx: number: is 4, but the file name starts with 003: make them agree",
+      "content/notes/003-x.mdx:3: number: is 4, but the file name starts with 003: make them agree",
     ]);
   });
 
@@ -278,7 +278,7 @@ describe("a note's fields, one mistake at a time", () => {
 
   it("gives one message, about the format, for a date written 2026-4-9", () => {
     expect(messagesFor(GOOD.replace("date: 2026-04-09", "date: 2026-4-9"))).toEqual([
-      "content/notes/001-a-note.mdx: date: must be a date written as YYYY-MM-DD",
+      "content/notes/001-a-note.mdx:4: date: must be a date written as YYYY-MM-DD",
     ]);
   });
 });
@@ -289,8 +289,8 @@ describe("several broken notes at once", () => {
     expect(contentErrorFrom(() => readNotes(notesFixture("several-problems"))).message).toBe(
       "Content has 4 problems:\n" +
         `  ${dir}/002-untitled.mdx: title: is required\n` +
-        `  ${dir}/002-untitled.mdx: date: "2026-13-01" is not a real calendar date\n` +
-        `  ${dir}/003-ready-too.mdx: number: is 1, but the file name starts with 003: make them agree\n` +
+        `  ${dir}/002-untitled.mdx:3: date: "2026-13-01" is not a real calendar date\n` +
+        `  ${dir}/003-ready-too.mdx:3: number: is 1, but the file name starts with 003: make them agree\n` +
         `  ${dir}/004-Second Thoughts.mdx: slug: "Second Thoughts" (from the file name) must be lowercase words joined by hyphens, like 004-my-note.mdx`,
     );
   });

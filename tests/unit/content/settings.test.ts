@@ -22,10 +22,10 @@ describe("the site's settings file", () => {
     expect(contentErrorFrom(() => readSite(siteFixture("mistakes"))).message).toBe(
       "Content has 5 problems:\n" +
         `  ${file}: siteName: is required\n` +
-        `  ${file}: noteCallToAction.button: is required\n` +
-        `  ${file}: url: must be a full web address starting with https://\n` +
-        `  ${file}: email: must be an email address\n` +
-        `  ${file}: siteNme: is not a known field (check its spelling)`,
+        `  ${file}:11: noteCallToAction.button: is required\n` +
+        `  ${file}:9: url: must be a full web address starting with https://\n` +
+        `  ${file}:10: email: must be an email address\n` +
+        `  ${file}:5: siteNme: is not a known field (check its spelling)`,
     );
   });
 
@@ -35,11 +35,10 @@ describe("the site's settings file", () => {
     );
   });
 
-  it("reports YAML it cannot read, with the line and column", () => {
+  it("reports YAML it cannot read, at the line of the file where the mistake is", () => {
     expect(contentErrorFrom(() => readSite(siteFixture("bad-yaml"))).message).toBe(
       "Content has 1 problem:\n" +
-        "  tests/fixtures/site/bad-yaml/site.yaml: (whole file): is not valid YAML (line 3 of the frontmatter): " +
-        "Map keys must be unique at line 3, column 1. If a value contains a colon, put it in quotes",
+        "  tests/fixtures/site/bad-yaml/site.yaml:3: (whole file): is not valid YAML: Map keys must be unique; a field is written twice",
     );
   });
 
