@@ -2,6 +2,8 @@ import type { MetadataRoute } from "next";
 import { countTags, getPublishedNotes } from "@/lib/content";
 import { absoluteUrl, getSite } from "@/lib/site";
 
+export const revalidate = 3600;
+
 export default function sitemap(): MetadataRoute.Sitemap {
   const site = getSite();
   const notes = getPublishedNotes();

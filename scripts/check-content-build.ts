@@ -1,5 +1,6 @@
 // Proves that the published ranges come from content/ at build time: builds the whole site from a copy of the
-// content with two ranges changed, into its own build folder, and reads the prerendered pages. About a minute.
+// content with two ranges changed, into its own build folder, and reads the prerendered pages (engagements, home,
+// and a note that uses <EngagementRange>). About a minute.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -38,7 +39,12 @@ for (const [route, file] of [
   for (const label of original) if (html.includes(label)) fail(`${route} still shows the old range ${label}`);
   console.log(`${route}: shows ${expected.join(", ")} from ${fixture}`);
 }
-console.log("Changing a range in content/ and rebuilding changes it on /engagements and on the home page.");
+// A note that writes <EngagementRange id="scoping" /> shows the live range, never a stale one.
+const note = fs.readFileSync(path.join(distDir, "server/app/notes/what-ai-operations-actually-means.html"), "utf8");
+if (!note.includes(expected[0]!)) fail(`the note's <EngagementRange id="scoping" /> does not show ${expected[0]}`);
+if (note.includes(original[0]!)) fail(`the note still shows the old range ${original[0]}`);
+console.log(`/notes/what-ai-operations-actually-means: <EngagementRange id="scoping" /> shows ${expected[0]}`);
+console.log("Changing a range in content/ and rebuilding changes it on /engagements, on the home page and in a note.");
 
 function fail(message: string): never {
   console.error(`check-content-build: ${message}`);

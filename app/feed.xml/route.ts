@@ -3,6 +3,7 @@ import { buildRssFeed } from "@/lib/feed/rss";
 import { absoluteUrl, getSite } from "@/lib/site";
 
 export const dynamic = "force-static";
+export const revalidate = 3600;
 
 export function GET() {
   const site = getSite();

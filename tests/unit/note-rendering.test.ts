@@ -1,4 +1,8 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { compile } from "@mdx-js/mdx";
+import remarkImageSize from "@/lib/content/remark-image-size.mjs";
 import { describe, expect, it } from "vitest";
 import { rehypePlugins, remarkPlugins } from "@/lib/content/mdx-options";
 
@@ -47,5 +51,22 @@ describe("a note's body, as the site compiles it", () => {
     const output = await render("| a | b |\n| - | - |\n| 1 | 2 |\n\n- [x] done");
     expect(output).toContain('_components.table');
     expect(output).toContain('type: "checkbox"');
+  });
+});
+
+describe("an image in a note", () => {
+  it("gets the width and height of its file under public/, so the page can reserve its space", async () => {
+    const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "public-"));
+    fs.mkdirSync(path.join(publicDir, "notes/sample"), { recursive: true });
+    // A PNG header is all image-size reads: 640 × 360.
+    const png = Buffer.from("89504e470d0a1a0a0000000d49484452000002800000016808060000000000000000", "hex");
+    fs.writeFileSync(path.join(publicDir, "notes/sample/chart.png"), png);
+    const file = await compile("![A bar chart of hours saved](/notes/sample/chart.png)", {
+      remarkPlugins: [[remarkImageSize, { publicDir }]],
+      outputFormat: "function-body",
+    });
+    expect(String(file)).toContain('alt: "A bar chart of hours saved"');
+    expect(String(file)).toContain('width: "640"');
+    expect(String(file)).toContain('height: "360"');
   });
 });

@@ -3,6 +3,7 @@ import { ArticleJsonLd } from "@/components/article-json-ld";
 import { NoteCallToAction } from "@/components/note-call-to-action";
 import { NoteHeader } from "@/components/note-header";
 import { NoteNeighbours } from "@/components/note-neighbours";
+import { TableOfContents } from "@/components/table-of-contents";
 import { findAdjacentNotes, getPublishedNote, getPublishedNotes } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 
@@ -10,8 +11,8 @@ interface NotePageProps {
   params: Promise<{ slug: string }>;
 }
 
-// Every note is built ahead of time; any other slug is a real 404.
-export const dynamicParams = false;
+// Every published note is built ahead of time. A scheduled note is rendered on its first visit after its date
+// (the site layout revalidates hourly); any other slug is a real 404.
 
 export function generateStaticParams() {
   return getPublishedNotes().map((note) => ({ slug: note.slug }));
@@ -37,6 +38,7 @@ export default async function NotePage({ params }: NotePageProps) {
     <article className="mx-auto max-w-[42rem] px-5 py-14 sm:px-8 sm:py-20">
       <ArticleJsonLd note={note} />
       <NoteHeader note={note} />
+      <TableOfContents sections={note.sections} />
       <div className="prose prose-lg prose-ko mt-12 max-w-none prose-headings:tracking-tight prose-h2:mt-14 prose-a:underline-offset-4 prose-pre:rounded-lg">
         <Body />
       </div>

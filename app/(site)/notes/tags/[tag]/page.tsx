@@ -9,8 +9,6 @@ interface TagPageProps {
   params: Promise<{ tag: string }>;
 }
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return countTags(getPublishedNotes()).map(({ tag }) => ({ tag }));
 }
@@ -21,6 +19,7 @@ export async function generateMetadata({ params }: TagPageProps) {
     title: `Notes tagged “${tag}”`,
     description: `Field notes about ${tag.replace(/-/g, " ")}.`,
     path: `/notes/tags/${tag}`,
+    image: "/opengraph-image",
   });
 }
 
