@@ -1,19 +1,28 @@
+import fs from "node:fs";
 import path from "node:path";
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
 import { rehypePlugins, remarkPlugins } from "./lib/content/mdx-options";
 
-// Notes are MDX modules imported at build time; CONTENT_DIR lets tests build the site from fixtures.
-const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
+// Notes are MDX modules imported at build time through the @content/* path of tsconfig.json (Turbopack resolves a
+// dynamic import through tsconfig paths, not through resolveAlias). CONTENT_DIR, which lets tests build the site from
+// fixtures, gets a generated tsconfig whose @content/* points there instead.
+function tsconfigForContent(): string {
+  const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
+  if (contentDir === path.resolve("content")) return "tsconfig.json";
+  const file = "tsconfig.content.json";
+  const contentPath = `./${path.relative(process.cwd(), contentDir).split(path.sep).join("/")}/*`;
+  const config = { extends: "./tsconfig.json", compilerOptions: { paths: { "@/*": ["./*"], "@content/*": [contentPath] } } };
+  fs.writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
+  return file;
+}
 
 const nextConfig: NextConfig = {
   pageExtensions: ["ts", "tsx"],
   poweredByHeader: false,
   // A second build folder lets scripts/check-content-build.ts build from fixtures without touching the main build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  turbopack: {
-    resolveAlias: { "@content": contentDir },
-  },
+  typescript: { tsconfigPath: tsconfigForContent() },
 };
 
 const withMDX = createMDX({ options: { remarkPlugins, rehypePlugins } });

@@ -32,13 +32,14 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } },
     { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true } },
   ],
-  // The tests run against a production build, built and started here.
+  // The tests run against a production build, built and started here, of the site's content plus one note
+  // published through npm run note:new (tests/e2e/support/prepare-content.ts).
   webServer: {
-    command: `npm run build && npm run start -- --port ${port}`,
+    command: `npx tsx tests/e2e/support/prepare-content.ts && npm run build && npm run start -- --port ${port}`,
     url: `${baseURL}/notes`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: "tests/e2e-content" },
     stdout: "pipe",
   },
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { publishedByCommandTitle } from "./support/published-by-command";
 import { expectedRanges, home, signalLabels } from "./support/site-content";
 
 const checkTwoSignals = async (page: Page) => {
@@ -25,8 +26,10 @@ test.describe("a reader on the home page", () => {
       await expect(page.getByTestId(`summary-price-${id}`)).toContainText(range);
     }
     const latest = page.getByRole("region", { name: home.latestNotes.heading });
-    await expect(latest.getByRole("article")).toHaveCount(1);
+    // The end-to-end content is note No. 01 plus the note published through note:new (see support/prepare-content.ts).
+    await expect(latest.getByRole("article")).toHaveCount(2);
     await expect(latest.getByRole("link", { name: "What 'AI Operations' actually means" })).toBeVisible();
+    await expect(latest.getByRole("link", { name: publishedByCommandTitle })).toBeVisible();
   });
 
   test("finds every “Start a conversation” link leads to the booking form", async ({ page }) => {

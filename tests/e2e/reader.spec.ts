@@ -37,6 +37,22 @@ test.describe("a prospective client reading the field notes", () => {
     }
   });
 
+  test("sees the sections of a long note and jumps to one", async ({ page }) => {
+    await page.goto(noteOne);
+    const contents = page.getByRole("navigation", { name: "In this note" });
+    await expect(contents.getByRole("link")).toHaveText([
+      "The short version",
+      "What the work is",
+      "What it isn't",
+      "How to know if you need one",
+      "The three ways to work together",
+      "Where the title comes from",
+    ]);
+    await contents.getByRole("link", { name: "Where the title comes from" }).click();
+    await expect(page).toHaveURL(`${noteOne}#where-the-title-comes-from`);
+    await expect(page.getByRole("heading", { level: 2, name: "Where the title comes from" })).toBeInViewport();
+  });
+
   test("can link straight to a section of a note", async ({ page }) => {
     await page.goto(noteOne);
     const anchor = page.getByRole("heading", { name: "What it isn't" }).getByRole("link", { name: "Link to this section" });

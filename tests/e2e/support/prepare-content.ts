@@ -1,0 +1,27 @@
+// Before the end-to-end build: the site's content, plus one note published the way the consultant would publish it
+// (npm run note:new, then fill it in and set draft: false), so the tests can follow it onto the site.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { publishedByCommandTitle } from "./published-by-command";
+
+const e2eContentDir = path.resolve("tests/e2e-content");
+
+function prepare() {
+  fs.rmSync(e2eContentDir, { recursive: true, force: true });
+  fs.cpSync("content", e2eContentDir, { recursive: true });
+  const output = execFileSync("npx", ["tsx", "scripts/note-new.ts", publishedByCommandTitle], {
+    env: { ...process.env, CONTENT_DIR: e2eContentDir },
+    encoding: "utf8",
+  });
+  const file = path.join(e2eContentDir, "notes", output.match(/Created .*?notes\/(\S+\.mdx)/)![1]!);
+  const filledIn = fs
+    .readFileSync(file, "utf8")
+    .replace(/^summary: .*$/m, "summary: A note that went from npm run note:new to the site without touching code.")
+    .replace("draft: true", "draft: false")
+    .replace("Start with the point of the note in a paragraph.", "Publishing is adding one file. This one proves it.");
+  fs.writeFileSync(file, filledIn);
+  console.log(`Prepared ${path.relative(process.cwd(), e2eContentDir)} with ${path.basename(file)}`);
+}
+
+prepare();
