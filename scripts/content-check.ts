@@ -5,15 +5,18 @@ import { collectNotes } from "../lib/content/notes";
 import { ContentError, formatProblem, type ContentProblem } from "../lib/content/problems";
 import { readSettingsFile } from "../lib/content/settings";
 import { siteSettingsSchema } from "../lib/content/site-schema";
+import { readBookingSettings } from "../lib/booking/settings";
 
 const dir = contentDir();
 const { notes, problems } = collectNotes(path.join(dir, "notes"));
 const all: ContentProblem[] = [...problems];
-try {
-  readSettingsFile(dir, "site.yaml", siteSettingsSchema);
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  all.push(...error.problems);
+for (const read of [() => readSettingsFile(dir, "site.yaml", siteSettingsSchema), () => readBookingSettings(dir)]) {
+  try {
+    read();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    all.push(...error.problems);
+  }
 }
 
 if (all.length) {
@@ -21,4 +24,4 @@ if (all.length) {
   console.error(`\n${all.length} problem${all.length === 1 ? "" : "s"} found in ${dir}.`);
   process.exit(1);
 }
-console.log(`Content is valid: ${notes.length} note${notes.length === 1 ? "" : "s"}, site settings.`);
+console.log(`Content is valid: ${notes.length} note${notes.length === 1 ? "" : "s"}, site and booking settings.`);
