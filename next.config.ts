@@ -9,6 +9,8 @@ const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
 const nextConfig: NextConfig = {
   pageExtensions: ["ts", "tsx"],
   poweredByHeader: false,
+  // Native and driver modules stay outside the server bundle and are loaded from node_modules at run time.
+  serverExternalPackages: ["better-sqlite3", "pg"],
   turbopack: {
     resolveAlias: { "@content": contentDir },
   },
