@@ -50,6 +50,7 @@ export const bookingSettingsSchema = z.strictObject(
     datesOff: z.array(isoDate, { error: "must be a list of dates, like [2026-12-24]" }).default([]),
     meetingLink: webAddress,
     form: z.strictObject({
+      title: requiredText(80),
       intro: requiredText(600),
       readinessSignals: z.array(choice).length(3, "must list the three readiness signals"),
       engagements: z.array(choice).min(1, "must list at least one engagement"),
