@@ -1,6 +1,27 @@
-/** Every zone the runtime knows, for the visitor to choose from; the given zones first when the list lacks them. */
+import { isValidTimeZone } from "./zoned-time";
+
+// Some runtimes list a zone under an older name; visitors know the current one.
+const currentNames: Record<string, string> = {
+  "Asia/Calcutta": "Asia/Kolkata",
+  "Asia/Katmandu": "Asia/Kathmandu",
+  "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Asia/Rangoon": "Asia/Yangon",
+  "Europe/Kiev": "Europe/Kyiv",
+  "America/Godthab": "America/Nuuk",
+  "Atlantic/Faeroe": "Atlantic/Faroe",
+  "Pacific/Enderbury": "Pacific/Kanton",
+  "Pacific/Truk": "Pacific/Chuuk",
+  "Pacific/Ponape": "Pacific/Pohnpei",
+};
+
+/** Every zone the runtime knows, under current names, sorted; the given zones are always included. */
 export function listTimeZones(...mustInclude: string[]): string[] {
-  const known = Intl.supportedValuesOf("timeZone");
-  const missing = mustInclude.filter((zone, index) => zone && !known.includes(zone) && mustInclude.indexOf(zone) === index);
-  return [...missing, ...known];
+  const zones = new Set(
+    Intl.supportedValuesOf("timeZone").map((zone) => {
+      const current = currentNames[zone];
+      return current && isValidTimeZone(current) ? current : zone;
+    }),
+  );
+  for (const zone of mustInclude) if (zone && isValidTimeZone(zone)) zones.add(zone);
+  return [...zones].sort();
 }
