@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useState, useSyncExternalStore } from "react";
 import { firstFieldWithError, HONEYPOT_FIELD, type BookingFormState } from "@/lib/booking/form-state";
 import { formatSlot } from "@/lib/booking/slot-display";
+import { currentTimeZoneName } from "@/lib/booking/time-zones";
 import { isValidTimeZone } from "@/lib/booking/zoned-time";
 import { BookingConfirmation } from "./booking-confirmation";
 import { errorProps, FieldError, fieldId, inputClass, Label } from "./field";
@@ -41,7 +42,7 @@ export function BookingForm(props: BookingFormProps) {
   useEffect(() => {
     if (props.timeZoneChosen || props.initialState.values.timeZone) return;
     const detected = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (detected && isValidTimeZone(detected)) setTimeZone(detected);
+    if (detected && isValidTimeZone(detected)) setTimeZone(currentTimeZoneName(detected));
   }, [props.timeZoneChosen, props.initialState.values.timeZone]);
 
   if (state.status === "received" && state.received) {

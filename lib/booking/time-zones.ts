@@ -14,13 +14,16 @@ const currentNames: Record<string, string> = {
   "Pacific/Ponape": "Pacific/Pohnpei",
 };
 
+/** A zone under its current name when the runtime still uses an older one (Asia/Calcutta → Asia/Kolkata). */
+export function currentTimeZoneName(zone: string): string {
+  const current = currentNames[zone];
+  return current && isValidTimeZone(current) ? current : zone;
+}
+
 /** Every zone the runtime knows, under current names, sorted; the given zones are always included. */
 export function listTimeZones(...mustInclude: string[]): string[] {
   const zones = new Set(
-    Intl.supportedValuesOf("timeZone").map((zone) => {
-      const current = currentNames[zone];
-      return current && isValidTimeZone(current) ? current : zone;
-    }),
+    Intl.supportedValuesOf("timeZone").map(currentTimeZoneName),
   );
   for (const zone of mustInclude) if (zone && isValidTimeZone(zone)) zones.add(zone);
   return [...zones].sort();
