@@ -23,6 +23,8 @@ const nextConfig: NextConfig = {
   // A second build folder lets scripts/check-content-build.ts build from fixtures without touching the main build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typescript: { tsconfigPath: tsconfigForContent() },
+  // Native and driver modules stay outside the server bundle and are loaded from node_modules at run time.
+  serverExternalPackages: ["better-sqlite3", "pg"],
 };
 
 const withMDX = createMDX({ options: { remarkPlugins, rehypePlugins } });

@@ -1,4 +1,6 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
@@ -12,6 +14,10 @@ if (!fs.existsSync(chromiumPath)) {
       "Install it with `apt-get install -y chromium` (Debian/Ubuntu), or point CHROMIUM_PATH at a Chromium or Chrome binary.",
   );
 }
+
+// Bookings made by the tests go to a fresh SQLite database each run (even where DATABASE_URL is set for the storage
+// tests), and the rate limit is out of their way.
+process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "ko-e2e-data-"));
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -39,7 +45,14 @@ export default defineConfig({
     url: `${baseURL}/notes`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: "tests/e2e-content" },
+    env: {
+      SITE_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      CONTENT_DIR: "tests/e2e-content",
+      DATA_DIR: process.env.E2E_DATA_DIR,
+      DATABASE_URL: "",
+      BOOKING_RATE_LIMIT: "10000",
+    },
     stdout: "pipe",
   },
 });

@@ -6,6 +6,7 @@ import { PLACEHOLDER_SUMMARY } from "./new-note";
 import { ContentError, type ContentProblem } from "./problems";
 import { readSettingsFile } from "./settings";
 import type { z } from "zod";
+import { bookingSettingsSchema } from "../booking/settings-schema";
 import { aboutContentSchema } from "./about-schema";
 import { engagementIds, engagementsFileSchema } from "./engagement-schema";
 import { homeContentSchema } from "./home-schema";
@@ -30,6 +31,7 @@ const settingsFiles = {
   "engagements.yaml": engagementsFileSchema,
   "home.yaml": homeContentSchema,
   "about.yaml": aboutContentSchema,
+  "booking.yaml": bookingSettingsSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** Everything `npm run content:check` checks, every problem at once: settings, each note, what notes point at. */

@@ -1,11 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { bookThroughApi, founderEmail } from "./booking-helpers";
 
 // axe walks every node of the page; on a busy two-core machine a long page (the home page) can take more than the
 // default 30 seconds, which is a slow machine, not a failing page.
 test.describe.configure({ timeout: 90_000 });
 
-const pages = {
+const pages: Record<string, string | ((page: Page, email: string) => Promise<void>)> = {
   home: "/",
   "the notes index": "/notes",
   "a note": "/notes/what-ai-operations-actually-means",
@@ -15,16 +16,34 @@ const pages = {
   "the engagements page": "/engagements",
   "the about page": "/about",
   "the self-check's answer": "/readiness?signals=shelved-tools&signals=undone-work",
+  "the booking form": "/book",
+  "the booking form with JavaScript's day-then-time picker open": async (page) => {
+    await page.goto("/book");
+    await page.getByRole("group", { name: "Day", exact: true }).getByRole("radio").first().check();
+  },
+  "the booking form sent back with mistakes": async (page) => {
+    await page.goto("/book");
+    await page.getByRole("button", { name: "Book the intro call" }).click();
+    await expect(page.locator("#booking-problems")).toBeVisible();
+  },
+  "a booking confirmation": async (page, email) => {
+    await page.goto(`/book/confirmed/${await bookThroughApi(page.request, email)}`);
+  },
 };
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
+}
 
 test.describe("every page type passes an accessibility check", () => {
   for (const [name, path] of Object.entries(pages)) {
     for (const scheme of ["light", "dark"] as const) {
-      test(`${name} in ${scheme} mode has no axe violations`, async ({ page }) => {
+      test(`${name} in ${scheme} mode has no axe violations`, async ({ page }, testInfo) => {
         await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-        expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
+        if (typeof path === "string") await page.goto(path);
+        else await path(page, founderEmail(testInfo, `axe-${scheme}`));
+        await expectNoAxeViolations(page);
       });
     }
   }
@@ -38,8 +57,7 @@ test.describe("the home page's self-check, once answered", () => {
       await expect(page.getByRole("button", { name: "Show my next step" })).toBeHidden();
       for (const checkbox of await page.getByRole("checkbox").all()) await checkbox.check();
       await expect(page.getByRole("region", { name: "Your next step" })).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-      expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 });

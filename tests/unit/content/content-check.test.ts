@@ -49,7 +49,7 @@ describe("npm run content:check, on a writer's content folder", () => {
   it("says the content is valid, counting the notes, and exits 0", () => {
     expect(problemLines("clean")).toEqual([]);
     const result = runContentCheck("clean");
-    expect(result).toEqual({ status: 0, stdout: "Content is valid: 2 notes, site.yaml, engagements.yaml, home.yaml, about.yaml.\n", stderr: "" });
+    expect(result).toEqual({ status: 0, stdout: "Content is valid: 2 notes, site.yaml, engagements.yaml, home.yaml, about.yaml, booking.yaml.\n", stderr: "" });
   }, 60_000);
 
   it("prints the problem with its file and line, then how many there are, and exits 1 (an HTML comment left in a draft)", () => {
@@ -186,6 +186,6 @@ describe("content:check, one kind of mistake at a time", () => {
       appDir: path.join(repoRoot, "app"),
       publicDir: path.join(repoRoot, "public"),
     });
-    expect(result).toEqual({ problems: [], noteCount: 2, settingsFiles: ["site.yaml", "engagements.yaml", "home.yaml", "about.yaml"] });
+    expect(result).toEqual({ problems: [], noteCount: 2, settingsFiles: ["site.yaml", "engagements.yaml", "home.yaml", "about.yaml", "booking.yaml"] });
   });
 });

@@ -1,0 +1,66 @@
+import { headers } from "next/headers";
+import { BookingForm } from "@/components/booking/booking-form";
+import { PageIntro } from "@/components/page-intro";
+import { emptyBookingForm, type BookingFormState } from "@/lib/booking/form-state";
+import { listAvailableSlots } from "@/lib/booking/service";
+import { getBookingSettings } from "@/lib/booking/settings";
+import { bookingSourceFrom } from "@/lib/booking/source";
+import { listTimeZones } from "@/lib/booking/time-zones";
+import { isValidTimeZone } from "@/lib/booking/zoned-time";
+import { getStorage } from "@/lib/db";
+import { pageMetadata } from "@/lib/page-metadata";
+import { bookIntroCall } from "./actions";
+
+export function generateMetadata() {
+  const { form } = getBookingSettings();
+  return pageMetadata({ title: form.title, description: form.intro, path: "/book" });
+}
+
+interface BookPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+export default async function BookPage({ searchParams }: BookPageProps) {
+  const query = await searchParams;
+  const settings = getBookingSettings();
+  const now = new Date();
+  const requestHeaders = await headers();
+
+  const chosenZone = single(query.tz);
+  const timeZoneChosen = !!chosenZone && isValidTimeZone(chosenZone);
+  const timeZone = timeZoneChosen ? chosenZone! : settings.timeZone;
+  const engagementParam = single(query.engagement);
+  const engagement = settings.form.engagements.some((e) => e.id === engagementParam) ? engagementParam! : "";
+  const source = bookingSourceFrom(single(query.from), requestHeaders.get("referer"), requestHeaders.get("host"));
+
+  const slots = await listAvailableSlots(await getStorage(), settings, now, now, new Date(now.getTime() + settings.daysAhead * 86_400_000));
+  const initialState: BookingFormState = {
+    status: "idle",
+    submission: 0,
+    values: emptyBookingForm({ engagement, source }),
+    fieldErrors: {},
+  };
+  const keep: Record<string, string> = {};
+  if (engagement) keep.engagement = engagement;
+  if (source) keep.from = source;
+
+  return (
+    <div className="mx-auto max-w-3xl px-5 py-14 sm:px-8 sm:py-20">
+      <PageIntro eyebrow="Free · 30 minutes · on video" title={settings.form.title} intro={settings.form.intro} />
+      <BookingForm
+        action={bookIntroCall}
+        initialState={initialState}
+        slots={slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() }))}
+        timeZone={timeZone}
+        timeZoneChosen={timeZoneChosen}
+        consultantTimeZone={settings.timeZone}
+        timeZones={listTimeZones(timeZone, settings.timeZone)}
+        choices={settings.form}
+        confirmation={{ meetingLink: settings.meetingLink, nextSteps: settings.form.nextSteps }}
+        keep={keep}
+      />
+    </div>
+  );
+}

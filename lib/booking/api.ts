@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { isoDate } from "../content/fields";
+import type { Storage } from "../db/connect";
+import type { Slot } from "./availability";
+import { bookingRequestSchema, fieldErrorsFrom } from "./booking-request";
+import { clientAddressOf } from "./client-address";
+import type { RateLimiter } from "./rate-limit";
+import { MAX_BODY_BYTES, readBodyWithin } from "./read-body";
+import { createBooking, listAvailableSlots } from "./service";
+import type { BookingSettings } from "./settings-schema";
+import { addDays, isValidTimeZone, startOfDay, wallTimeAt } from "./zoned-time";
+
+/** What the JSON API needs from the running site; tests pass their own. */
+export interface BookingApiContext {
+  storage: () => Promise<Storage>;
+  settings: BookingSettings;
+  now: () => Date;
+  rateLimiter: RateLimiter;
+}
+
+const MAX_RANGE_DAYS = 62;
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+const slotJson = (slot: Slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() });
+
+/** GET /api/availability?from=YYYY-MM-DD&to=YYYY-MM-DD&timeZone=Area/City: free slots, dates read in that zone. */
+export async function handleAvailabilityRequest(request: Request, context: BookingApiContext): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const now = context.now();
+  const query = z
+    .object({
+      timeZone: z
+        .string()
+        .refine(isValidTimeZone, { error: (issue) => `"${String(issue.input).slice(0, 64)}" is not a time zone name, like Europe/Berlin` })
+        .default(context.settings.timeZone),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+    })
+    .safeParse({
+      timeZone: params.get("timeZone") ?? undefined,
+      from: params.get("from") ?? undefined,
+      to: params.get("to") ?? undefined,
+    });
+  if (!query.success) return json(400, { error: "The query needs another look", fields: fieldErrorsFrom(query.error) });
+  const { timeZone } = query.data;
+  const from = query.data.from ?? wallTimeAt(now, timeZone).date;
+  const to = query.data.to ?? addDays(from, context.settings.daysAhead);
+  if (to < from) return json(400, { error: "`to` must be on or after `from`", fields: { to: "must be on or after from" } });
+  if (Date.parse(to) - Date.parse(from) > MAX_RANGE_DAYS * 86_400_000) {
+    return json(400, { error: `Ask for at most ${MAX_RANGE_DAYS} days at a time`, fields: { to: `must be within ${MAX_RANGE_DAYS} days of from` } });
+  }
+  const slots = await listAvailableSlots(
+    await context.storage(),
+    context.settings,
+    now,
+    startOfDay(from, timeZone),
+    startOfDay(addDays(to, 1), timeZone),
+  );
+  return json(200, { timeZone, slots: slots.map(slotJson) });
+}
+
+/** POST /api/bookings: books the intro call from a JSON body; see docs in design.md for every status. */
+export async function handleBookingRequest(request: Request, context: BookingApiContext): Promise<Response> {
+  const now = context.now();
+  const limit = context.rateLimiter.attempt(clientAddressOf(request.headers), now);
+  if (!limit.allowed) {
+    return json(429, { error: "Too many booking attempts from this address; try again later" }, { "Retry-After": String(limit.retryAfterSeconds) });
+  }
+  const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (mediaType !== "application/json") {
+    return json(415, { error: "Send the booking as JSON, with Content-Type: application/json" });
+  }
+  const body = await readBodyWithin(request);
+  if (!body.ok) return json(413, { error: `The request body is over ${MAX_BODY_BYTES / 1024} KiB` });
+  let data: unknown;
+  try {
+    data = JSON.parse(body.text);
+  } catch (error) {
+    return json(400, { error: `The body is not valid JSON: ${error instanceof Error ? error.message : "could not be read"}` });
+  }
+  const parsed = bookingRequestSchema(context.settings).safeParse(data);
+  if (!parsed.success) return json(400, { error: "Some fields need another look", fields: fieldErrorsFrom(parsed.error) });
+
+  const outcome = await createBooking(await context.storage(), context.settings, now, parsed.data);
+  if (outcome.kind === "unavailable") {
+    return json(409, {
+      error: outcome.reason === "taken" ? "That time was just booked" : "That time is not offered for booking",
+      nearest: outcome.nearest.map(slotJson),
+    });
+  }
+  const { id, start, end, status } = outcome.booking;
+  return json(201, { booking: { id, start: start.toISOString(), end: end.toISOString(), status } });
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from "node:crypto";
+import { findLiveBookingTimes, insertBooking, type BookingRow } from "../db/bookings";
+import type { Storage } from "../db/connect";
+import { inWriteTransaction, isUniqueViolation } from "../db/write-transaction";
+import { computeAvailableSlots, isSlotOffered, nearestAvailableSlots, type Slot } from "./availability";
+import type { BookingRequest } from "./booking-request";
+import type { AvailabilityRules } from "./settings-schema";
+
+export interface ConfirmedBooking {
+  id: string;
+  start: Date;
+  end: Date;
+  status: string;
+}
+
+export type BookingOutcome =
+  | { kind: "booked"; booking: ConfirmedBooking }
+  /** "taken": someone else holds the time (or its buffer); "not-offered": the rules never offered it. */
+  | { kind: "unavailable"; reason: "taken" | "not-offered"; nearest: Slot[] };
+
+const HOUR = 60 * 60_000;
+
+/** The free slots between two instants, after the bookings already made. */
+export async function listAvailableSlots(storage: Storage, rules: AvailabilityRules, now: Date, from: Date, to: Date): Promise<Slot[]> {
+  const taken = await findLiveBookingTimes(storage.db, new Date(now.getTime() - HOUR));
+  return computeAvailableSlots(rules, taken, now, from, to);
+}
+
+/**
+ * Books the intro call, re-checking the time against the rules and the bookings inside one serialised write
+ * transaction. The unique index on live start times is the last word: if it refuses, the time was taken.
+ */
+export async function createBooking(
+  storage: Storage,
+  rules: AvailabilityRules,
+  now: Date,
+  request: BookingRequest,
+): Promise<BookingOutcome> {
+  const start = request.start;
+  if (!isSlotOffered(rules, [], now, start)) return unavailable(storage, rules, now, start, "not-offered");
+
+  let booked: BookingRow | undefined;
+  try {
+    booked = await inWriteTransaction(storage, async (db) => {
+      const taken = await findLiveBookingTimes(db, new Date(now.getTime() - HOUR));
+      if (!isSlotOffered(rules, taken, now, start)) return undefined;
+      return insertBooking(db, {
+        id: randomUUID(),
+        start,
+        end: new Date(start.getTime() + rules.meetingMinutes * 60_000),
+        name: request.name,
+        email: request.email,
+        company: request.company,
+        teamSize: request.teamSize,
+        message: request.message,
+        readiness: request.readiness,
+        engagement: request.engagement,
+        source: request.source,
+        timeZone: request.timeZone,
+        createdAt: now,
+      });
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  if (!booked) return unavailable(storage, rules, now, start, "taken");
+  return {
+    kind: "booked",
+    booking: { id: booked.id, start: new Date(booked.start_at), end: new Date(booked.end_at), status: booked.status },
+  };
+}
+
+async function unavailable(storage: Storage, rules: AvailabilityRules, now: Date, wanted: Date, reason: "taken" | "not-offered"): Promise<BookingOutcome> {
+  const taken = await findLiveBookingTimes(storage.db, new Date(now.getTime() - HOUR));
+  return { kind: "unavailable", reason, nearest: nearestAvailableSlots(rules, taken, now, wanted) };
+}

@@ -1,0 +1,94 @@
+// Time-zone arithmetic on top of Intl, so no zone database ships with the site: the runtime's own is used.
+
+export interface WallTime {
+  /** YYYY-MM-DD in the zone. */
+  date: string;
+  /** Minutes since local midnight. */
+  minutes: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** True for a zone the runtime knows, like Europe/Berlin; false for typos and offsets written by hand. */
+export function isValidTimeZone(timeZone: string): boolean {
+  if (!timeZone || timeZone.length > 64) return false;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar date and clock time an instant shows in a zone. */
+export function wallTimeAt(instant: Date, timeZone: string): WallTime {
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+
+/** Minutes the zone is ahead of UTC at an instant (New York in winter: -300). */
+export function offsetMinutesAt(instant: Date, timeZone: string): number {
+  const wall = wallTimeAt(instant, timeZone);
+  const asIfUtc = Date.parse(`${wall.date}T00:00:00Z`) + wall.minutes * 60_000;
+  const truncated = Math.floor(instant.getTime() / 60_000) * 60_000;
+  return Math.round((asIfUtc - truncated) / 60_000);
+}
+
+/**
+ * Every instant at which a zone's clocks show this date and time: none in the hour skipped when clocks go forward,
+ * two in the hour repeated when they go back, one otherwise. Earliest first.
+ */
+export function instantsForWallTime(date: string, minutes: number, timeZone: string): Date[] {
+  const asIfUtc = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
+  const day = 24 * 60 * 60_000;
+  // The offsets in force a day either side cover any transition on this date.
+  const offsets = new Set([offsetMinutesAt(new Date(asIfUtc - day), timeZone), offsetMinutesAt(new Date(asIfUtc + day), timeZone)]);
+  const instants: Date[] = [];
+  for (const offset of offsets) {
+    const candidate = new Date(asIfUtc - offset * 60_000);
+    const wall = wallTimeAt(candidate, timeZone);
+    if (wall.date === date && wall.minutes === minutes && !instants.some((i) => i.getTime() === candidate.getTime())) {
+      instants.push(candidate);
+    }
+  }
+  return instants.sort((a, b) => a.getTime() - b.getTime());
+}
+
+/** The first instant of a calendar day in a zone (not always midnight: some zones skip it). */
+export function startOfDay(date: string, timeZone: string): Date {
+  for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+    const [first] = instantsForWallTime(date, minutes, timeZone);
+    if (first) return first;
+  }
+  throw new Error(`${date} does not occur in ${timeZone}`);
+}
+
+/** The calendar date a number of days after another (YYYY-MM-DD in, YYYY-MM-DD out). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+export type Weekday = (typeof weekdays)[number];
+
+export function weekdayOf(date: string): Weekday {
+  return weekdays[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+}

@@ -1,0 +1,70 @@
+import type { Kysely, Selectable } from "kysely";
+import type { BookingStatus, BookingsTable, Database } from "./schema";
+
+export type BookingRow = Selectable<BookingsTable>;
+
+export interface NewBooking {
+  id: string;
+  start: Date;
+  end: Date;
+  name: string;
+  email: string;
+  company?: string;
+  teamSize?: string;
+  message?: string;
+  readiness: readonly string[];
+  engagement?: string;
+  source?: string;
+  timeZone: string;
+  createdAt: Date;
+}
+
+export async function insertBooking(db: Kysely<Database>, booking: NewBooking): Promise<BookingRow> {
+  const created = booking.createdAt.toISOString();
+  return db
+    .insertInto("bookings")
+    .values({
+      id: booking.id,
+      start_at: booking.start.toISOString(),
+      end_at: booking.end.toISOString(),
+      status: "confirmed",
+      name: booking.name,
+      email: booking.email,
+      company: booking.company ?? null,
+      team_size: booking.teamSize ?? null,
+      message: booking.message ?? null,
+      readiness: JSON.stringify(booking.readiness),
+      engagement: booking.engagement ?? null,
+      source: booking.source ?? null,
+      time_zone: booking.timeZone,
+      created_at: created,
+      updated_at: created,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** The start and end of every booking that still holds its time and ends after `after`. */
+export async function findLiveBookingTimes(db: Kysely<Database>, after: Date): Promise<{ start: Date; end: Date }[]> {
+  const rows = await db
+    .selectFrom("bookings")
+    .select(["start_at", "end_at"])
+    .where("status", "<>", "cancelled")
+    .where("end_at", ">", after.toISOString())
+    .orderBy("start_at")
+    .execute();
+  return rows.map((row) => ({ start: new Date(row.start_at), end: new Date(row.end_at) }));
+}
+
+export async function findBookingById(db: Kysely<Database>, id: string): Promise<BookingRow | undefined> {
+  return db.selectFrom("bookings").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function setBookingStatus(db: Kysely<Database>, id: string, status: BookingStatus, now: Date): Promise<void> {
+  await db.updateTable("bookings").set({ status, updated_at: now.toISOString() }).where("id", "=", id).execute();
+}
+
+export async function countBookings(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom("bookings").select((eb) => eb.fn.countAll<string | number>().as("count")).executeTakeFirstOrThrow();
+  return Number(row.count);
+}

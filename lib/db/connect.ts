@@ -1,0 +1,58 @@
+import fs from "node:fs";
+import path from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet } from "kysely";
+import pg from "pg";
+import { migrations } from "./migrations";
+import type { Database } from "./schema";
+
+export type StorageConfig =
+  | { kind: "sqlite"; file: string }
+  /** `schema` sets the search path, so tests can work in a schema of their own. */
+  | { kind: "postgres"; url: string; schema?: string; maxConnections?: number };
+
+export interface Storage {
+  db: Kysely<Database>;
+  kind: StorageConfig["kind"];
+  close(): Promise<void>;
+}
+
+export const SQLITE_FILE_NAME = "site.sqlite";
+
+/** Storage as the environment asks: PostgreSQL when DATABASE_URL is set, else SQLite in DATA_DIR (default data/). */
+export function storageConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StorageConfig {
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  return { kind: "sqlite", file: path.join(path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR ?? "data"), SQLITE_FILE_NAME) };
+}
+
+export function openStorage(config: StorageConfig): Storage {
+  if (config.kind === "sqlite") {
+    fs.mkdirSync(path.dirname(config.file), { recursive: true });
+    const database = new SqliteDatabase(config.file, { timeout: 10_000 });
+    // WAL lets readers carry on while a booking is written; the busy timeout makes a second writer wait, not fail.
+    database.pragma("journal_mode = WAL");
+    database.pragma("busy_timeout = 10000");
+    database.pragma("foreign_keys = ON");
+    database.pragma("synchronous = NORMAL");
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    return { db, kind: "sqlite", close: () => db.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.maxConnections ?? 10,
+    ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: "postgres", close: () => db.destroy() };
+}
+
+/** Brings the schema up to date; throws with the failing migration's name if one fails. */
+export async function migrateToLatest(storage: Storage): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db: storage.db, provider: { getMigrations: async () => migrations } });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "(unknown)";
+    throw new Error(`Database migration ${failed} failed: ${String(result.error)}`, { cause: result.error });
+  }
+  return result;
+}

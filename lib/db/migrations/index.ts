@@ -1,0 +1,8 @@
+import type { Migration } from "kysely";
+import * as createBookings from "./0001-create-bookings";
+
+// Listed by hand, not read from a folder, so the bundled server carries them. Numbered; never renumber or edit one
+// that has shipped: add the next.
+export const migrations: Record<string, Migration> = {
+  "0001-create-bookings": createBookings,
+};

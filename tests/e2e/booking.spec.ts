@@ -1,0 +1,148 @@
+import { expect, test, type Page } from "@playwright/test";
+import { dayFor, founderEmail, pickDayThenTime, pickFromFullList } from "./booking-helpers";
+
+const note = "/notes/what-ai-operations-actually-means";
+
+async function startFromTheNote(page: Page) {
+  await page.goto(note);
+  await page.getByRole("complementary", { name: "If this lands" }).getByRole("link", { name: "Start a conversation" }).click();
+  await expect(page).toHaveURL(/\/book$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Book a free 30-minute intro");
+}
+
+async function tellAboutTheBusiness(page: Page, email: string) {
+  await page.getByLabel("Your name").fill("Ada Lovelace");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Company").fill("Analytical Engines");
+  await page.getByLabel("Team size").selectOption("11–25");
+  await page.getByLabel("What would you like to talk about?").fill("Month-end close takes a week.");
+  await page.getByLabel("You tried one or two AI tools").check();
+  await page.getByLabel("You can name three or four pieces of work").check();
+}
+
+/** The instant as the confirmation page writes the start: "Wednesday, December 2, 2026, 3:00 – 3:30 PM". */
+function writtenIn(iso: string, timeZone: string) {
+  const start = new Date(iso);
+  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit" })
+    .formatRange(start, new Date(start.getTime() + 30 * 60_000));
+}
+
+async function expectTimeIsNoLongerOffered(page: Page, start: string) {
+  const { slots } = (await (await page.request.get("/api/availability")).json()) as { slots: { start: string }[] };
+  expect(slots.map((slot) => slot.start)).not.toContain(start);
+  const second = await page.request.post("/api/bookings", {
+    data: { name: "Grace Hopper", email: "grace@founder.example", start, timeZone: "America/New_York" },
+  });
+  expect(second.status()).toBe(409);
+}
+
+test.describe("a founder books the intro call, with JavaScript", () => {
+  test.use({ timezoneId: "Europe/Berlin" });
+
+  test("from a note's 'Start a conversation' to a confirmed booking, in their own time zone", async ({ page }, testInfo) => {
+    test.setTimeout(60_000);
+    await startFromTheNote(page);
+    await expect(page.getByText("Times in Europe/Berlin")).toBeVisible();
+    await expect(page.locator('input[name="source"]')).toHaveValue(note);
+
+    const start = await pickDayThenTime(page, dayFor(testInfo, 0));
+    await tellAboutTheBusiness(page, founderEmail(testInfo, "js"));
+    await page.getByLabel("The engagement you have in mind").selectOption("scoping");
+    await page.getByRole("button", { name: "Book the intro call" }).click();
+
+    await expect(page).toHaveURL(/\/book\/confirmed\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You’re booked");
+    await expect(page.getByTestId("visitor-time")).toHaveText(writtenIn(start, "Europe/Berlin"));
+    await expect(page.getByText("Your time (Europe/Berlin)")).toBeVisible();
+    await expect(page.getByTestId("consultant-time")).toHaveText(writtenIn(start, "America/New_York"));
+    await expect(page.getByRole("heading", { name: "What happens next" })).toBeVisible();
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Add to calendar (.ics)" }).click();
+    const ics = await (await download).createReadStream().then(async (stream) => {
+      let text = "";
+      for await (const chunk of stream) text += chunk;
+      return text;
+    });
+    expect(ics).toContain(`DTSTART:${start.replace(/[-:]/g, "").replace(".000", "")}`);
+
+    await expectTimeIsNoLongerOffered(page, start);
+  });
+
+  test("a mistake comes back next to its field, with the focus on it and nothing typed lost", async ({ page }, testInfo) => {
+    await page.goto("/book?engagement=fractional");
+    await expect(page.getByLabel("The engagement you have in mind")).toHaveValue("fractional");
+    const start = await pickDayThenTime(page, dayFor(testInfo, 3));
+    await tellAboutTheBusiness(page, "ada@");
+    await page.getByRole("button", { name: "Book the intro call" }).click();
+
+    await expect(page.getByText("Please enter an email address like name@company.com")).toBeVisible();
+    await expect(page.getByLabel("Email")).toBeFocused();
+    await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Your name")).toHaveValue("Ada Lovelace");
+    await expect(page.getByLabel("What would you like to talk about?")).toHaveValue("Month-end close takes a week.");
+    await expect(page.getByLabel("You tried one or two AI tools")).toBeChecked();
+    await expect(page.getByLabel("The engagement you have in mind")).toHaveValue("fractional");
+    await expect(page.locator(`input[name="start"][value="${start}"]`)).toBeChecked();
+  });
+
+  test("a time taken between showing and submitting comes back with the nearest free times", async ({ browser }, testInfo) => {
+    test.setTimeout(90_000);
+    const first = await browser.newPage({ timezoneId: "Europe/Berlin" });
+    const second = await browser.newPage({ timezoneId: "Europe/Berlin" });
+    for (const page of [first, second]) await page.goto("/book");
+    const start = await pickDayThenTime(first, dayFor(testInfo, 2));
+    expect(await pickDayThenTime(second, dayFor(testInfo, 2))).toBe(start);
+
+    await tellAboutTheBusiness(first, founderEmail(testInfo, "race-first"));
+    await first.getByRole("button", { name: "Book the intro call" }).click();
+    await expect(first).toHaveURL(/\/book\/confirmed\//);
+
+    await tellAboutTheBusiness(second, founderEmail(testInfo, "race-second"));
+    await second.getByRole("button", { name: "Book the intro call" }).click();
+    await expect(second.locator("#booking-problems")).toHaveText("That time was just booked; here are the nearest free times.");
+    await expect(second.getByLabel("Your name")).toHaveValue("Ada Lovelace");
+    const nearest = second.getByRole("group", { name: "Nearest free times" }).getByRole("radio");
+    await expect(nearest.first()).toBeFocused();
+    await nearest.first().check();
+    await second.getByRole("button", { name: "Book the intro call" }).click();
+    await expect(second).toHaveURL(/\/book\/confirmed\//);
+    await first.close();
+    await second.close();
+  });
+});
+
+test.describe("a founder books the intro call, with JavaScript turned off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("chooses a time zone, fixes a mistake and books, all by plain form posts", async ({ page }, testInfo) => {
+    test.setTimeout(60_000);
+    await startFromTheNote(page);
+    await expect(page.getByText("Times in America/New_York")).toBeVisible();
+    await page.getByLabel("Show times in").selectOption("Asia/Kolkata");
+    await page.getByRole("button", { name: "Show times" }).click();
+    await expect(page).toHaveURL(/tz=Asia%2FKolkata/);
+    await expect(page.getByText("Times in Asia/Kolkata")).toBeVisible();
+    await expect(page.locator('input[name="source"]')).toHaveValue(note);
+
+    const start = await pickFromFullList(page, dayFor(testInfo, 1));
+    await tellAboutTheBusiness(page, "not-an-email");
+    await page.getByRole("button", { name: "Book the intro call" }).click();
+
+    await expect(page.getByText("Please enter an email address like name@company.com")).toBeVisible();
+    await expect(page.getByLabel("Email")).toBeFocused();
+    await expect(page.getByLabel("Your name")).toHaveValue("Ada Lovelace");
+    await expect(page.locator(`input[name="start"][value="${start}"]`)).toBeChecked();
+
+    await page.getByLabel("Email").fill(founderEmail(testInfo, "nojs"));
+    await page.getByRole("button", { name: "Book the intro call" }).click();
+    await expect(page).toHaveURL(/\/book\/confirmed\//);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You’re booked");
+    await expect(page.getByTestId("visitor-time")).toHaveText(writtenIn(start, "Asia/Kolkata"));
+    await expect(page.getByTestId("consultant-time")).toHaveText(writtenIn(start, "America/New_York"));
+
+    await expectTimeIsNoLongerOffered(page, start);
+    await page.goto("/book");
+    await expect(page.locator(`input[name="start"][value="${start}"]`)).toHaveCount(0);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { buildIcs } from "@/lib/booking/ics";
+
+const event = {
+  uid: "3f0c1d9e-booking@ko.example",
+  start: new Date("2026-12-01T14:00:00Z"),
+  end: new Date("2026-12-01T14:30:00Z"),
+  title: "Intro call: Ada, Analytical Engines",
+  description: "A free 30-minute intro on video.\nJoin: https://meet.example.com/ko-intro",
+  url: "https://meet.example.com/ko-intro",
+  createdAt: new Date("2026-11-24T09:15:30.123Z"),
+};
+
+describe("the Add to calendar file", () => {
+  const ics = buildIcs(event);
+
+  it("holds one event at the booked UTC times, stamped when it was made", () => {
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
+    expect(ics).toContain("\r\nDTSTART:20261201T140000Z\r\n");
+    expect(ics).toContain("\r\nDTEND:20261201T143000Z\r\n");
+    expect(ics).toContain("\r\nDTSTAMP:20261124T091530Z\r\n");
+    expect(ics).toContain("\r\nUID:3f0c1d9e-booking@ko.example\r\n");
+    expect(ics.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n")).toBe(true);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  });
+
+  it("escapes commas, semicolons, backslashes and new lines in text", () => {
+    const text = buildIcs({ ...event, title: "A, B; C\\D", description: "one\ntwo" });
+    expect(text).toContain("SUMMARY:A\\, B\\; C\\\\D\r\n");
+    expect(text).toContain("DESCRIPTION:one\\ntwo\r\n");
+  });
+
+  it("folds long lines at 75 bytes without splitting a character, and unfolds to the original", () => {
+    const title = `Intro call: ${"Zoë ".repeat(40)}`.trim();
+    const text = buildIcs({ ...event, title });
+    for (const line of text.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const unfolded = text.replace(/\r\n /g, "");
+    expect(unfolded).toContain(`SUMMARY:${title}\r\n`);
+  });
+});

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createBooking, listAvailableSlots } from "@/lib/booking/service";
+import { countBookings, findBookingById, insertBooking, setBookingStatus } from "@/lib/db/bookings";
+import { isUniqueViolation } from "@/lib/db/write-transaction";
+import { backends, skipPostgresReason, type TestStorage } from "../db/test-storage";
+import { berlinRules, founder, NOW, OPEN_SLOT } from "./booking-fixtures";
+
+const HALF_HOUR = 30 * 60_000;
+
+for (const backend of backends) {
+  describe.skipIf(backend.skip)(`booking the intro call, stored in ${backend.name}${backend.skip ? ` (${skipPostgresReason})` : ""}`, () => {
+    let test: TestStorage;
+    beforeEach(async () => {
+      test = await backend.create();
+    });
+    afterEach(async () => {
+      await test.cleanUp();
+    });
+
+    it("a founder books a free slot: one confirmed 30-minute booking with everything they told us", async () => {
+      const outcome = await createBooking(test.storage, berlinRules, NOW, founder());
+      expect(outcome.kind).toBe("booked");
+      if (outcome.kind !== "booked") return;
+      expect(outcome.booking.start.toISOString()).toBe(OPEN_SLOT.toISOString());
+      expect(outcome.booking.end.getTime() - outcome.booking.start.getTime()).toBe(HALF_HOUR);
+      expect(outcome.booking.status).toBe("confirmed");
+      const row = await findBookingById(test.storage.db, outcome.booking.id);
+      expect(row).toMatchObject({
+        name: "Ada Lovelace",
+        email: "ada@analytical.example",
+        company: "Analytical Engines",
+        team_size: "11–25",
+        engagement: "scoping",
+        source: "/notes/what-ai-operations-actually-means",
+        time_zone: "Asia/Kolkata",
+        start_at: "2026-06-03T07:00:00.000Z",
+        end_at: "2026-06-03T07:30:00.000Z",
+        created_at: NOW.toISOString(),
+      });
+      expect(JSON.parse(row!.readiness)).toEqual(["shelved-tools", "undone-work"]);
+    });
+
+    it("a second visitor cannot book the same time, and is offered the nearest free times instead", async () => {
+      await createBooking(test.storage, berlinRules, NOW, founder());
+      const second = await createBooking(test.storage, berlinRules, NOW, founder({ name: "Grace", email: "grace@example.com" }));
+      expect(second).toMatchObject({ kind: "unavailable", reason: "taken" });
+      if (second.kind !== "unavailable") return;
+      const nearest = second.nearest.map((slot) => slot.start.toISOString());
+      expect(nearest.length).toBeGreaterThan(0);
+      expect(nearest).not.toContain(OPEN_SLOT.toISOString());
+      // 09:30 falls inside the 15-minute buffer after 09:00–09:30; 10:00 is the nearest free time that day.
+      expect(nearest).toContain("2026-06-03T08:00:00.000Z");
+      expect(nearest).not.toContain("2026-06-03T07:30:00.000Z");
+      expect(await countBookings(test.storage.db)).toBe(1);
+    });
+
+    it("the slot right after a booking is refused because of the buffer", async () => {
+      await createBooking(test.storage, berlinRules, NOW, founder());
+      const next = await createBooking(test.storage, berlinRules, NOW, founder({ start: new Date(OPEN_SLOT.getTime() + HALF_HOUR) }));
+      expect(next).toMatchObject({ kind: "unavailable", reason: "taken" });
+    });
+
+    it("a past slot, one inside the minimum notice, one outside hours and one off the half hour are never stored", async () => {
+      for (const start of ["2026-05-29T07:00:00Z", "2026-06-01T12:00:00Z", "2026-06-03T03:00:00Z", "2026-06-03T07:10:00Z"]) {
+        const outcome = await createBooking(test.storage, berlinRules, NOW, founder({ start: new Date(start) }));
+        expect(outcome, start).toMatchObject({ kind: "unavailable", reason: "not-offered" });
+      }
+      expect(await countBookings(test.storage.db)).toBe(0);
+    });
+
+    it("a cancelled booking frees its time for someone else", async () => {
+      const first = await createBooking(test.storage, berlinRules, NOW, founder());
+      if (first.kind !== "booked") throw new Error("the first booking should succeed");
+      await setBookingStatus(test.storage.db, first.booking.id, "cancelled", NOW);
+      const again = await createBooking(test.storage, berlinRules, NOW, founder({ email: "grace@example.com" }));
+      expect(again.kind).toBe("booked");
+      expect(await countBookings(test.storage.db)).toBe(2);
+    });
+
+    it("the database itself refuses a second live booking of one start time, even when the application does not check", async () => {
+      const row = { start: OPEN_SLOT, end: new Date(OPEN_SLOT.getTime() + HALF_HOUR), name: "A", email: "a@example.com", readiness: [], timeZone: "UTC", createdAt: NOW };
+      await insertBooking(test.storage.db, { ...row, id: "first" });
+      const refusal = await insertBooking(test.storage.db, { ...row, id: "second" }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(isUniqueViolation(refusal)).toBe(true);
+      await setBookingStatus(test.storage.db, "first", "cancelled", NOW);
+      await expect(insertBooking(test.storage.db, { ...row, id: "third" })).resolves.toMatchObject({ id: "third" });
+    });
+
+    it("the free slots no longer include a booked time or its buffer", async () => {
+      const day = [new Date("2026-06-03T00:00:00Z"), new Date("2026-06-04T00:00:00Z")] as const;
+      const before = await listAvailableSlots(test.storage, berlinRules, NOW, ...day);
+      await createBooking(test.storage, berlinRules, NOW, founder());
+      const after = (await listAvailableSlots(test.storage, berlinRules, NOW, ...day)).map((slot) => slot.start.toISOString());
+      expect(before).toHaveLength(14);
+      expect(after).toHaveLength(12);
+      expect(after[0]).toBe("2026-06-03T08:00:00.000Z");
+    });
+  });
+}

@@ -1,0 +1,103 @@
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { emptyBookingForm, type BookingFormState } from "@/lib/booking/form-state";
+import { createRateLimiter } from "@/lib/booking/rate-limit";
+import { readBookingSettings } from "@/lib/booking/settings";
+import { submitBookingForm } from "@/lib/booking/submit-form";
+import { countBookings } from "@/lib/db/bookings";
+import { createTestSqlite, type TestStorage } from "../db/test-storage";
+import { repoRoot } from "../fixtures";
+
+const settings = readBookingSettings(path.join(repoRoot, "content"));
+const NOW = new Date("2026-06-01T12:00:00Z");
+const OPEN = "2026-06-03T13:00:00.000Z";
+const idle: BookingFormState = { status: "idle", submission: 0, values: emptyBookingForm(), fieldErrors: {} };
+
+let test: TestStorage;
+beforeAll(async () => {
+  test = await createTestSqlite();
+});
+afterAll(async () => {
+  await test.cleanUp();
+});
+beforeEach(async () => {
+  await test.storage.db.deleteFrom("bookings").execute();
+});
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  data.set("$ACTION_ID_abc", "");
+  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) data.append(name, one);
+  return data;
+}
+
+const answers = {
+  name: "Ada Lovelace",
+  email: "ada@analytical.example",
+  company: "Analytical Engines",
+  teamSize: "11–25",
+  message: "Month-end close",
+  readiness: ["shelved-tools", "willpower-ceiling"],
+  engagement: "build",
+  source: "/notes/what-ai-operations-actually-means",
+  start: OPEN,
+  timeZone: "Europe/Berlin",
+  website: "",
+};
+
+const submit = (fields: Record<string, string | string[]>, limit = 100, address = "203.0.113.1") =>
+  submitBookingForm(idle, form(fields), {
+    storage: async () => test.storage,
+    settings,
+    now: NOW,
+    rateLimiter: createRateLimiter({ limit, windowMs: 600_000 }),
+    clientAddress: address,
+  });
+
+describe("the booking form's server side", () => {
+  it("books the time and hands back the booking to confirm", async () => {
+    const result = await submit(answers);
+    expect(result).toEqual({ kind: "booked", id: expect.any(String) });
+    expect(await countBookings(test.storage.db)).toBe(1);
+  });
+
+  it("sends the answers back with a message per field, blank optional answers left alone", async () => {
+    const result = await submit({ ...answers, email: "ada@", name: "", company: "", teamSize: "", engagement: "" });
+    if (result.kind !== "state") throw new Error("expected the form back");
+    expect(result.state.status).toBe("error");
+    expect(result.state.fieldErrors).toEqual({ name: "Please tell me your name", email: "Please enter an email address like name@company.com" });
+    expect(result.state.values).toMatchObject({ email: "ada@", message: "Month-end close", readiness: ["shelved-tools", "willpower-ceiling"], start: OPEN });
+    expect(result.state.submission).toBe(1);
+    expect(await countBookings(test.storage.db)).toBe(0);
+  });
+
+  it("a time booked a moment ago comes back as 'just booked' with the nearest free times, the other answers kept", async () => {
+    await submit(answers);
+    const result = await submit({ ...answers, email: "grace@example.com", name: "Grace Hopper" });
+    if (result.kind !== "state") throw new Error("expected the form back");
+    expect(result.state.message).toBe("That time was just booked; here are the nearest free times.");
+    expect(result.state.fieldErrors.start).toBe(result.state.message);
+    expect(result.state.nearest!.length).toBeGreaterThan(0);
+    expect(result.state.nearest!.map((slot) => slot.start)).not.toContain(OPEN);
+    expect(result.state.values).toMatchObject({ name: "Grace Hopper", email: "grace@example.com", start: "" });
+  });
+
+  it("a filled-in honeypot gets the usual confirmation, and nothing is stored", async () => {
+    const result = await submit({ ...answers, website: "https://spam.example" });
+    if (result.kind !== "state") throw new Error("expected the confirmation state");
+    expect(result.state.status).toBe("received");
+    expect(result.state.received).toEqual({ start: OPEN, end: "2026-06-03T13:30:00.000Z" });
+    expect(await countBookings(test.storage.db)).toBe(0);
+  });
+
+  it("past the rate limit, says so plainly and keeps the answers", async () => {
+    const limiter = createRateLimiter({ limit: 1, windowMs: 600_000 });
+    const context = { storage: async () => test.storage, settings, now: NOW, rateLimiter: limiter, clientAddress: "203.0.113.2" };
+    await submitBookingForm(idle, form({ ...answers, email: "bad" }), context);
+    const result = await submitBookingForm(idle, form(answers), context);
+    if (result.kind !== "state") throw new Error("expected the form back");
+    expect(result.state.message).toMatch(/^There have been too many booking attempts from your connection\. Please try again in 10 minutes/);
+    expect(result.state.values.name).toBe("Ada Lovelace");
+    expect(await countBookings(test.storage.db)).toBe(0);
+  });
+});
