@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
 
 const noteOne = "/notes/what-ai-operations-actually-means";
+const noteOneSections = [
+  "The short version",
+  "What the work is",
+  "What it isn't",
+  "How to know if you need one",
+  "The three ways to work together",
+  "Where the title comes from",
+];
 
 test.describe("a prospective client reading the field notes", () => {
   test("goes from the home page to Field notes to note No. 01 and finds the way to book", async ({ page, isMobile }) => {
@@ -18,14 +26,7 @@ test.describe("a prospective client reading the field notes", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("What 'AI Operations' actually means");
 
-    for (const section of [
-      "The short version",
-      "What the work is",
-      "What it isn't",
-      "How to know if you need one",
-      "The three ways to work together",
-      "Where the title comes from",
-    ]) {
+    for (const section of noteOneSections) {
       await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
     }
 
@@ -40,14 +41,7 @@ test.describe("a prospective client reading the field notes", () => {
   test("sees the sections of a long note and jumps to one", async ({ page }) => {
     await page.goto(noteOne);
     const contents = page.getByRole("navigation", { name: "In this note" });
-    await expect(contents.getByRole("link")).toHaveText([
-      "The short version",
-      "What the work is",
-      "What it isn't",
-      "How to know if you need one",
-      "The three ways to work together",
-      "Where the title comes from",
-    ]);
+    await expect(contents.getByRole("link")).toHaveText(noteOneSections);
     await contents.getByRole("link", { name: "Where the title comes from" }).click();
     await expect(page).toHaveURL(`${noteOne}#where-the-title-comes-from`);
     await expect(page.getByRole("heading", { level: 2, name: "Where the title comes from" })).toBeInViewport();
