@@ -3,6 +3,7 @@ import path from "node:path";
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
 import { rehypePlugins, remarkPlugins } from "./lib/content/mdx-options";
+import { securityHeaders } from "./lib/security-headers";
 
 // Notes are MDX modules imported at build time through the @content/* path of tsconfig.json (Turbopack resolves a
 // dynamic import through tsconfig paths, not through resolveAlias). CONTENT_DIR, which lets tests build the site from
@@ -25,6 +26,9 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: tsconfigForContent() },
   // Native and driver modules stay outside the server bundle and are loaded from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "pg"],
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders({ production: process.env.NODE_ENV === "production" }) }];
+  },
 };
 
 const withMDX = createMDX({ options: { remarkPlugins, rehypePlugins } });
