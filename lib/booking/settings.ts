@@ -1,5 +1,6 @@
 import { readSettingsFile } from "../content/settings";
-import { contentDir } from "../content";
+import path from "node:path";
+import { contentDir, readOnce } from "../content";
 import { engagementsFileSchema } from "../content/engagement-schema";
 import { homeContentSchema } from "../content/home-schema";
 import { bookingSettingsSchema, type BookingSettings } from "./settings-schema";
@@ -21,11 +22,8 @@ export function readBookingSettings(contentDir: string): BookingSettings {
   };
 }
 
-let cached: BookingSettings | undefined;
-
 /** The site's booking settings; read once per production process, on every call while writing. */
 export function getBookingSettings(): BookingSettings {
-  if (process.env.NODE_ENV === "development") return readBookingSettings(contentDir());
-  cached ??= readBookingSettings(contentDir());
-  return cached;
+  const dir = contentDir();
+  return readOnce(path.join(dir, BOOKING_SETTINGS_FILE), () => readBookingSettings(dir));
 }

@@ -2,6 +2,7 @@ import path from "node:path";
 import { readNotes, type Note } from "./notes";
 import { selectPublishedNotes } from "./publishing";
 import { displayPath } from "./problems";
+import { readOnce } from "./read-once";
 import { readSettingsFile } from "./settings";
 import { siteSettingsSchema, type SiteSettings } from "./site-schema";
 import { engagementsFileSchema, type EngagementsFile } from "./engagement-schema";
@@ -16,13 +17,15 @@ export function contentDir(): string {
 
 const isPreview = () => process.env.NODE_ENV === "development";
 
-let notesCache: Note[] | undefined;
+/** Reads a file of the content folder through readOnce. */
+function readContentFile<T>(name: string, read: (dir: string) => T): T {
+  const dir = contentDir();
+  return readOnce(path.join(dir, name), () => read(dir));
+}
 
-/** Every note file, validated. Read once per production process; re-read on each request while writing. */
+/** Every note file, validated. */
 export function getAllNotes(): Note[] {
-  if (isPreview()) return readNotes(path.join(contentDir(), "notes"));
-  notesCache ??= readNotes(path.join(contentDir(), "notes"));
-  return notesCache;
+  return readContentFile("notes", (dir) => readNotes(path.join(dir, "notes")));
 }
 
 /** The notes a reader sees now, newest first. */
@@ -35,12 +38,12 @@ export function getPublishedNote(slug: string): Note | undefined {
 }
 
 export function getSiteSettings(): SiteSettings {
-  return readSettingsFile(contentDir(), "site.yaml", siteSettingsSchema);
+  return readContentFile("site.yaml", (dir) => readSettingsFile(dir, "site.yaml", siteSettingsSchema));
 }
 
 /** content/engagements.yaml as written: the offers, the page's introduction and its questions. */
 export function getEngagementsFile(): EngagementsFile {
-  return readSettingsFile(contentDir(), "engagements.yaml", engagementsFileSchema);
+  return readContentFile("engagements.yaml", (dir) => readSettingsFile(dir, "engagements.yaml", engagementsFileSchema));
 }
 
 /** The three offers in their order, each with its range written for people and its booking link. */
@@ -55,11 +58,11 @@ export function getOffer(id: string): Offer {
 }
 
 export function getHomeContent(): HomeContent {
-  return readSettingsFile(contentDir(), "home.yaml", homeContentSchema);
+  return readContentFile("home.yaml", (dir) => readSettingsFile(dir, "home.yaml", homeContentSchema));
 }
 
 export function getAboutContent(): AboutContent {
-  return readSettingsFile(contentDir(), "about.yaml", aboutContentSchema);
+  return readContentFile("about.yaml", (dir) => readSettingsFile(dir, "about.yaml", aboutContentSchema));
 }
 
 export type { Note } from "./notes";
@@ -69,3 +72,4 @@ export type { HomeContent, ReadinessContent } from "./home-schema";
 export type { AboutContent } from "./about-schema";
 export type { SiteSettings } from "./site-schema";
 export { findAdjacentNotes, countTags } from "./publishing";
+export { readOnce } from "./read-once";
