@@ -24,8 +24,67 @@ export interface BookingsTable {
   time_zone: string;
   created_at: string;
   updated_at: string;
+  /** SHA-256 of the founder's manage token; the token itself is never stored. */
+  manage_token_hash: string | null;
+  /** Raised on every change of time or status, for the calendar invite's SEQUENCE. */
+  sequence: Generated<number>;
+  /** The consultant's private note. */
+  admin_note: string | null;
+  cancelled_by: "founder" | "consultant" | null;
+}
+
+export type OutboxStatus = "pending" | "sent" | "failed" | "cancelled";
+
+/** One email waiting to be sent, sent, given up on, or no longer wanted (a reminder for a cancelled call). */
+export interface OutboxTable {
+  id: string;
+  booking_id: string | null;
+  kind: string;
+  recipient: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  /** An iCalendar attachment, when the email carries one. */
+  ics: string | null;
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  /** Not before this instant: a reminder's time, or the next try after a failure. */
+  send_after: string;
+  /** The sender holding the row, until when; another sender may take it once the claim has run out. */
+  claimed_by: string | null;
+  claimed_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+}
+
+export interface OutboxAttemptsTable {
+  id: string;
+  outbox_id: string;
+  attempted_at: string;
+  outcome: "sent" | "failed";
+  error: string | null;
+}
+
+export interface AdminLoginFailuresTable {
+  /** The client address the failures came from. */
+  address: string;
+  failures: number;
+  first_failed_at: string;
+  locked_until: string | null;
+}
+
+export interface AdminSettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
 }
 
 export interface Database {
   bookings: BookingsTable;
+  outbox: OutboxTable;
+  outbox_attempts: OutboxAttemptsTable;
+  admin_login_failures: AdminLoginFailuresTable;
+  admin_settings: AdminSettingsTable;
 }

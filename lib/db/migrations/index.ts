@@ -1,8 +1,10 @@
 import type { Migration } from "kysely";
 import * as createBookings from "./0001-create-bookings";
+import * as emailManageAndAdmin from "./0002-email-manage-and-admin";
 
 // Listed by hand, not read from a folder, so the bundled server carries them. Numbered; never renumber or edit one
 // that has shipped: add the next.
 export const migrations: Record<string, Migration> = {
   "0001-create-bookings": createBookings,
+  "0002-email-manage-and-admin": emailManageAndAdmin,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildIcs } from "@/lib/booking/ics";
+import { buildCalendar, buildIcs } from "@/lib/booking/ics";
 
 const event = {
   uid: "3f0c1d9e-booking@ko.example",
@@ -36,5 +36,33 @@ describe("the Add to calendar file", () => {
     for (const line of text.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     const unfolded = text.replace(/\r\n /g, "");
     expect(unfolded).toContain(`SUMMARY:${title}\r\n`);
+  });
+});
+
+describe("an invitation sent by email, and its cancellation", () => {
+  const people = {
+    organizer: { name: "Consultant, K.", email: "hello@ko.example" },
+    attendee: { name: 'Ada "The Countess" Lovelace', email: "ada@example.com" },
+  };
+
+  it("is a REQUEST with the organizer, the attendee and the change count", () => {
+    const ics = buildIcs({ ...event, ...people, sequence: 2 }, "REQUEST").replace(/\r\n /g, "");
+    expect(ics).toContain("\r\nMETHOD:REQUEST\r\n");
+    expect(ics).toContain("\r\nSEQUENCE:2\r\n");
+    expect(ics).toContain('\r\nORGANIZER;CN="Consultant, K.":mailto:hello@ko.example\r\n');
+    expect(ics).toContain('\r\nATTENDEE;CN="Ada The Countess Lovelace";ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:ada@example.com\r\n');
+  });
+
+  it("cancels with the same UID and a cancelled status", () => {
+    const ics = buildIcs({ ...event, sequence: 3, status: "CANCELLED" }, "CANCEL");
+    expect(ics).toContain("\r\nMETHOD:CANCEL\r\n");
+    expect(ics).toContain(`\r\nUID:${event.uid}\r\n`);
+    expect(ics).toContain("\r\nSTATUS:CANCELLED\r\n");
+  });
+
+  it("holds many events in one subscribed calendar", () => {
+    const ics = buildCalendar([event, { ...event, uid: "second@ko.example" }], { name: "Intro calls" });
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(ics).toContain("\r\nX-WR-CALNAME:Intro calls\r\n");
   });
 });
