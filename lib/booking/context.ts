@@ -3,12 +3,13 @@ import type { BookingApiContext } from "./api";
 import { bookingRateLimitFromEnv, createRateLimiter, RATE_LIMIT_WINDOW_MS, type RateLimiter } from "./rate-limit";
 import { getBookingSettings } from "./settings";
 
-let rateLimiter: RateLimiter | undefined;
+// On globalThis, because the form's server action and the API route are separate bundles of the server.
+const shared = globalThis as typeof globalThis & { bookingRateLimiter?: RateLimiter };
 
 /** One limiter per process, shared by the form and the API, so both count against the same allowance. */
 export function getBookingRateLimiter(): RateLimiter {
-  rateLimiter ??= createRateLimiter({ limit: bookingRateLimitFromEnv(), windowMs: RATE_LIMIT_WINDOW_MS });
-  return rateLimiter;
+  shared.bookingRateLimiter ??= createRateLimiter({ limit: bookingRateLimitFromEnv(), windowMs: RATE_LIMIT_WINDOW_MS });
+  return shared.bookingRateLimiter;
 }
 
 /** The running site's storage, settings, clock and limiter. */

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet } from "kysely";
+import { Kysely, Migrator, sql, PostgresDialect, SqliteDialect, type MigrationResultSet } from "kysely";
 import pg from "pg";
 import { migrations } from "./migrations";
 import type { Database } from "./schema";
@@ -46,10 +46,22 @@ export function openStorage(config: StorageConfig): Storage {
   return { db, kind: "postgres", close: () => db.destroy() };
 }
 
-/** Brings the schema up to date; throws with the failing migration's name if one fails. */
+/**
+ * Brings the schema up to date; throws with the failing migration's name if one fails. Safe when several processes
+ * (or several bundles of one server) start at once: PostgreSQL's migrator takes an advisory lock, and on SQLite the
+ * whole run happens inside one BEGIN IMMEDIATE transaction, so a second migrator waits and then finds nothing to do.
+ */
 export async function migrateToLatest(storage: Storage): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db: storage.db, provider: { getMigrations: async () => migrations } });
-  const result = await migrator.migrateToLatest();
+  const provider = { getMigrations: async () => migrations };
+  const result =
+    storage.kind === "postgres"
+      ? await new Migrator({ db: storage.db, provider }).migrateToLatest()
+      : await storage.db.connection().execute(async (connection) => {
+          await sql`begin immediate`.execute(connection);
+          const run = await new Migrator({ db: connection, provider, disableTransactions: true }).migrateToLatest();
+          await sql.raw(run.error ? "rollback" : "commit").execute(connection);
+          return run;
+        });
   if (result.error) {
     const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "(unknown)";
     throw new Error(`Database migration ${failed} failed: ${String(result.error)}`, { cause: result.error });

@@ -1,21 +1,23 @@
 import { migrateToLatest, openStorage, storageConfigFromEnv, type Storage } from "./connect";
 
-let ready: Promise<Storage> | undefined;
+// Kept on globalThis: the server's pages and route handlers are separate bundles, each with its own copy of this
+// module, and they must share one connection pool and one migration.
+const shared = globalThis as typeof globalThis & { siteStorage?: Promise<Storage> };
 
 /** The site's storage, opened and migrated on first use, then shared by every request in this process. */
 export function getStorage(): Promise<Storage> {
-  ready ??= (async () => {
+  shared.siteStorage ??= (async () => {
     const storage = openStorage(storageConfigFromEnv());
     try {
       await migrateToLatest(storage);
       return storage;
     } catch (error) {
-      ready = undefined;
+      shared.siteStorage = undefined;
       await storage.close();
       throw error;
     }
   })();
-  return ready;
+  return shared.siteStorage;
 }
 
 export type { Storage } from "./connect";
