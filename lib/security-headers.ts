@@ -1,14 +1,54 @@
 /**
- * The headers every response carries. The policy here restricts what no page needs (being framed, plugins, a
- * changed <base>, forms posting elsewhere); which scripts may run is a separate, per-route decision.
+ * The headers every response carries, except the Content-Security-Policy, which depends on the route and is set by
+ * proxy.ts from contentSecurityPolicy() below.
  */
 export function securityHeaders({ production }: { production: boolean }): { key: string; value: string }[] {
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
-    { key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'" },
     { key: "X-Frame-Options", value: "DENY" },
     ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
   ];
+}
+
+// Pages that show what a visitor typed (the booking form and its answers, the founder's manage page, the admin) or
+// echo the address they asked for. They are rendered per request, so each response gets its own nonce and no
+// inline script runs without it. Everything else is built from the repository's content alone: see
+// docs/security.md for why those pages allow the inline scripts Next writes into static HTML.
+const PAGES_WITH_VISITOR_TEXT = ["/book", "/admin", "/readiness"];
+
+export function showsVisitorText(pathname: string): boolean {
+  return PAGES_WITH_VISITOR_TEXT.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+/**
+ * The policy for one response. With a nonce: only scripts carrying it (and what they load) run, and only styles
+ * from the site or carrying it apply. Without: the site's own files plus the inline bootstrap scripts and styles
+ * of statically generated pages. Development adds what the dev server's overlay and hot reload need.
+ */
+export function contentSecurityPolicy({ nonce, development = false }: { nonce?: string; development?: boolean }): string {
+  const inline = nonce ? [`'nonce-${nonce}'`] : ["'unsafe-inline'"];
+  const directives: Record<string, string[]> = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", ...inline, ...(nonce ? ["'strict-dynamic'"] : []), ...(development ? ["'unsafe-eval'"] : [])],
+    "style-src": ["'self'", ...(development ? ["'unsafe-inline'"] : inline)],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'none'"],
+    "frame-ancestors": ["'none'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+    .join("; ");
+}
+
+/** A fresh, unguessable nonce: 128 random bits, base64. */
+export function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }
