@@ -1,0 +1,47 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema";
+import { claimDueEmail, recordFailure, recordSent } from "./outbox-claims";
+import { defaultRetryPolicy, type RetryPolicy } from "./retry-policy";
+import type { MailTransport } from "./smtp-transport";
+
+export interface SendReport {
+  sent: number;
+  retrying: number;
+  failed: number;
+}
+
+export interface SendOptions {
+  /** Names this sender in its claims; unique per process. */
+  senderId: string;
+  now: () => Date;
+  policy?: RetryPolicy;
+  /** At most this many emails in one pass, so a long queue does not hold one pass for ever. */
+  limit?: number;
+}
+
+/**
+ * Sends what is due, one claimed email at a time, and records each attempt. Several senders may run at once
+ * (processes, instances, a cron): each email is claimed by one of them only.
+ */
+export async function sendDueEmails(db: Kysely<Database>, transport: MailTransport, options: SendOptions): Promise<SendReport> {
+  const report: SendReport = { sent: 0, retrying: 0, failed: 0 };
+  const policy = options.policy ?? defaultRetryPolicy;
+  for (let count = 0; count < (options.limit ?? 100); count++) {
+    const email = await claimDueEmail(db, options.senderId, options.now());
+    if (!email) break;
+    try {
+      await transport.send(email);
+    } catch (error) {
+      const outcome = await recordFailure(db, email, options.senderId, options.now(), describeError(error), policy);
+      report[outcome === "failed" ? "failed" : "retrying"]++;
+      continue;
+    }
+    await recordSent(db, email, options.senderId, options.now());
+    report.sent++;
+  }
+  return report;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
