@@ -7,6 +7,7 @@ import { clientAddressOf } from "@/lib/booking/client-address";
 import { getBookingRateLimiter, getMailSettings } from "@/lib/booking/context";
 import type { BookingFormState } from "@/lib/booking/form-state";
 import { getBookingSettings } from "@/lib/booking/settings";
+import { managePath } from "@/lib/booking/manage-token";
 import { submitBookingForm } from "@/lib/booking/submit-form";
 import { getStorage } from "@/lib/db";
 
@@ -20,7 +21,7 @@ export async function bookIntroCall(previous: BookingFormState, formData: FormDa
     rateLimiter: getBookingRateLimiter(),
     clientAddress: clientAddressOf(await headers()),
   });
-  if (result.kind === "booked") redirect(`/book/confirmed/${result.id}`);
+  if (result.kind === "booked") redirect(`${managePath(result.manageToken)}?booked=1`);
   // A time that was just taken: fetch the page again so the picker no longer offers it.
   if (result.state.nearest) refresh();
   return result.state;
