@@ -68,6 +68,16 @@ export async function recordSent(db: Kysely<Database>, email: OutboxRow, senderI
   });
 }
 
+/** Withdraws a claimed email that should no longer go (a reminder for a call that has already started). */
+export async function withdrawClaimedEmail(db: Kysely<Database>, email: OutboxRow, senderId: string, now: Date, reason: string): Promise<void> {
+  await db
+    .updateTable("outbox")
+    .set({ status: "cancelled", last_error: reason, updated_at: now.toISOString(), claimed_by: null, claimed_until: null })
+    .where("id", "=", email.id)
+    .where("claimed_by", "=", senderId)
+    .execute();
+}
+
 /** Keeps a failed attempt; the email waits for its next try, or is given up ("failed") after the last one. */
 export async function recordFailure(db: Kysely<Database>, email: OutboxRow, senderId: string, now: Date, error: string, policy: RetryPolicy): Promise<"retrying" | "failed"> {
   const attempts = email.attempts + 1;

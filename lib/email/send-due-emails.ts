@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
-import { claimDueEmail, recordFailure, recordSent } from "./outbox-claims";
+import { findBookingById } from "../db/bookings";
+import { claimDueEmail, recordFailure, recordSent, withdrawClaimedEmail } from "./outbox-claims";
+import type { OutboxRow } from "./outbox";
 import { defaultRetryPolicy, type RetryPolicy } from "./retry-policy";
 import type { MailTransport } from "./smtp-transport";
 
@@ -29,6 +31,10 @@ export async function sendDueEmails(db: Kysely<Database>, transport: MailTranspo
   for (let count = 0; count < (options.limit ?? 100); count++) {
     const email = await claimDueEmail(db, options.senderId, options.now());
     if (!email) break;
+    if (await callHasStarted(db, email, options.now())) {
+      await withdrawClaimedEmail(db, email, options.senderId, options.now(), "not sent: the call had already started");
+      continue;
+    }
     try {
       await transport.send(email);
     } catch (error) {
@@ -40,6 +46,13 @@ export async function sendDueEmails(db: Kysely<Database>, transport: MailTranspo
     report.sent++;
   }
   return report;
+}
+
+// Mail that was down for a day must not remind a founder of a call that is over.
+async function callHasStarted(db: Kysely<Database>, email: OutboxRow, now: Date): Promise<boolean> {
+  if (email.kind !== "founder-reminder" || !email.booking_id) return false;
+  const booking = await findBookingById(db, email.booking_id);
+  return !booking || new Date(booking.start_at).getTime() <= now.getTime();
 }
 
 function describeError(error: unknown): string {

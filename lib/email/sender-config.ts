@@ -24,7 +24,7 @@ const envSchema = z.object({
 });
 
 /** SMTP_URL and OUTBOX_POLL_SECONDS, checked; a mistake throws with the variable's name. */
-export function senderConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SenderConfig {
+export function senderConfigFromEnv(env: Partial<Record<string, string>> = process.env): SenderConfig {
   const parsed = envSchema.safeParse({ SMTP_URL: env.SMTP_URL, OUTBOX_POLL_SECONDS: env.OUTBOX_POLL_SECONDS || undefined });
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join("; "));
   return { smtpUrl: parsed.data.SMTP_URL, pollMs: parsed.data.OUTBOX_POLL_SECONDS * 1000 };

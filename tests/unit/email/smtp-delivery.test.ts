@@ -141,6 +141,16 @@ for (const [index, backend] of backends.entries()) {
       expect(reminders[0]!.text).toMatch(/https:\/\/ko\.example\/book\/manage\/[A-Za-z0-9_-]{43}/);
     });
 
+    it("a reminder held up until the call has started is withdrawn, not sent late", async () => {
+      await startSink();
+      await book();
+      await send(NOW);
+      expect(await send(new Date("2026-06-15T07:05:00Z"))).toEqual({ sent: 0, retrying: 0, failed: 0 });
+      expect(received.filter((mail) => mail.subject?.startsWith("Tomorrow"))).toEqual([]);
+      const reminder = await test.storage.db.selectFrom("outbox").selectAll().where("kind", "=", "founder-reminder").executeTakeFirstOrThrow();
+      expect(reminder).toMatchObject({ status: "cancelled", last_error: "not sent: the call had already started" });
+    });
+
     it("mail is down while a founder books: the booking stands, and once mail is back each email arrives exactly once", async () => {
       const booking = await book();
       expect(await findBookingById(test.storage.db, booking.id)).toMatchObject({ status: "confirmed" });
