@@ -12,7 +12,9 @@ import { formatSlot } from "@/lib/booking/slot-display";
 import { getStorage } from "@/lib/db";
 import { cancelBookingAction, moveBookingAction } from "./actions";
 
-export const metadata: Metadata = { title: "Your intro call", robots: { index: false, follow: false }, referrer: "no-referrer" };
+// Only the site itself gets this page's address (and its key) as a referrer. "no-referrer" would also make the browser
+// send `Origin: null` with the forms here, which Next's server actions rightly refuse.
+export const metadata: Metadata = { title: "Your intro call", robots: { index: false, follow: false }, referrer: "same-origin" };
 
 interface ManagePageProps {
   params: Promise<{ token: string }>;
