@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely, Selectable } from "kysely";
+import { redactManageLinks } from "../booking/manage-token";
 import type { Database, OutboxTable } from "../db/schema";
 
 export type OutboxRow = Selectable<OutboxTable>;
@@ -50,14 +51,25 @@ export async function enqueueEmail(db: Kysely<Database>, email: NewEmail, now: D
   return id;
 }
 
-/** Withdraws a booking's emails of one kind that have not gone yet (a reminder for a call that was cancelled or moved). */
+/**
+ * Withdraws a booking's emails of one kind that have not gone yet (a reminder for a call that was cancelled or moved).
+ * A withdrawn email is never sent, so its copy loses the manage link's key at once.
+ */
 export async function cancelPendingEmails(db: Kysely<Database>, bookingId: string, kind: EmailKind, now: Date): Promise<number> {
-  const result = await db
-    .updateTable("outbox")
-    .set({ status: "cancelled", updated_at: now.toISOString() })
+  const pending = await db
+    .selectFrom("outbox")
+    .select(["id", "text_body", "html_body"])
     .where("booking_id", "=", bookingId)
     .where("kind", "=", kind)
     .where("status", "=", "pending")
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+    .execute();
+  for (const email of pending) {
+    await db
+      .updateTable("outbox")
+      .set({ status: "cancelled", text_body: redactManageLinks(email.text_body), html_body: redactManageLinks(email.html_body), updated_at: now.toISOString() })
+      .where("id", "=", email.id)
+      .where("status", "=", "pending")
+      .execute();
+  }
+  return pending.length;
 }

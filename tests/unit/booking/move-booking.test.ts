@@ -45,6 +45,10 @@ for (const backend of backends) {
         ["pending", "2026-06-16T12:00:00.000Z"],
       ]);
       expect(outbox.find((email) => email.kind === "consultant-moved")?.recipient).toBe("kofi@ko.example");
+      // The withdrawn reminder's stored copy no longer holds the key; the new one does until it is sent.
+      const stored = await test.storage.db.selectFrom("outbox").select(["status", "text_body"]).where("kind", "=", "founder-reminder").execute();
+      expect(stored.find((row) => row.status === "cancelled")?.text_body).not.toContain(booking.manageToken);
+      expect(stored.find((row) => row.status === "pending")?.text_body).toContain(booking.manageToken);
       const change = await test.storage.db.selectFrom("outbox").selectAll().where("kind", "=", "founder-moved").executeTakeFirstOrThrow();
       expect(change.ics).toMatch(/^METHOD:REQUEST\r$/m);
       expect(change.ics).toMatch(/^SEQUENCE:1\r$/m);
