@@ -6,8 +6,8 @@ import { escapeHtml } from "./escape-html";
  */
 export type EmailBlock =
   | { kind: "paragraph"; text: string }
-  /** Labelled values, one a row; a value may run over several lines. */
-  | { kind: "details"; rows: readonly { label: string; value: string }[] }
+  /** Labelled values, one a row; a value may run over several lines, or be a link the site made (`href`). */
+  | { kind: "details"; rows: readonly { label: string; value: string; href?: string }[] }
   | { kind: "link"; label: string; href: string }
   | { kind: "list"; title: string; items: readonly string[] };
 
@@ -50,13 +50,13 @@ function blockHtml(block: EmailBlock): string {
           .map(
             (row) =>
               `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:4px 16px 4px 0;color:#555;font-weight:600">${escapeHtml(row.label)}</th>` +
-              `<td style="padding:4px 0">${multiline(row.value)}</td></tr>`,
+              `<td style="padding:4px 0">${row.href ? anchor(row.href, row.value) : multiline(row.value)}</td></tr>`,
           )
           .join("") +
         `</table>`
       );
     case "link":
-      return `<p style="${paragraphStyle}"><a href="${escapeHtml(block.href)}" style="color:#1d4ed8">${escapeHtml(block.label)}</a></p>`;
+      return `<p style="${paragraphStyle}">${anchor(block.href, block.label)}</p>`;
     case "list":
       return (
         `<p style="${paragraphStyle};margin-bottom:8px;font-weight:600">${escapeHtml(block.title)}</p>` +
@@ -64,6 +64,8 @@ function blockHtml(block: EmailBlock): string {
       );
   }
 }
+
+const anchor = (href: string, label: string) => `<a href="${escapeHtml(href)}" style="color:#1d4ed8">${escapeHtml(label)}</a>`;
 
 function htmlDocument(subject: string, body: string): string {
   return (

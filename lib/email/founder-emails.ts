@@ -4,7 +4,7 @@ import { firstName, signOff, slotOf, timeRows } from "./booking-email-parts";
 import { composeEmail, type ComposedEmail, type EmailBlock } from "./compose-email";
 import type { MailSettings } from "./mail-settings";
 
-const videoRow = (mail: MailSettings) => ({ label: "Video link", value: mail.meetingLink });
+const videoRow = (mail: MailSettings) => ({ label: "Video link", value: mail.meetingLink, href: mail.meetingLink });
 const prepare = (mail: MailSettings): EmailBlock => ({ kind: "list", title: "What to prepare", items: mail.nextSteps });
 const manageLink = (href: string): EmailBlock => ({ kind: "link", label: "See, move or cancel your booking", href });
 const when = (booking: BookingRow) => formatSlot(slotOf(booking), booking.time_zone);

@@ -74,6 +74,7 @@ for (const [index, backend] of backends.entries()) {
       expect(mail!.text).toContain("- Bring one process that eats your team's week.");
       expect(mail!.text).toContain(link);
       expect(mail!.html).toContain(`<a href="${link}"`);
+      expect(mail!.html).toContain('<a href="https://meet.example.com/ko-intro"');
       expect(mail!.html).toContain("Bring one process that eats your team&#39;s week.");
 
       const invite = mail!.attachments.find((attachment) => attachment.contentType === "text/calendar");
