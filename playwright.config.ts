@@ -18,6 +18,10 @@ if (!fs.existsSync(chromiumPath)) {
 // Bookings made by the tests go to a fresh SQLite database each run (even where DATABASE_URL is set for the storage
 // tests), and the rate limit is out of their way.
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "ko-e2e-data-"));
+// The site's emails go to a real SMTP server started below, which writes each message to this folder.
+process.env.E2E_MAIL_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "ko-e2e-mail-"));
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 1000);
+process.env.E2E_SMTP_PORT = String(smtpPort);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -39,20 +43,32 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true } },
   ],
   // The tests run against a production build, built and started here, of the site's content plus one note
-  // published through npm run note:new (tests/e2e/support/prepare-content.ts).
-  webServer: {
-    command: `npx tsx tests/e2e/support/prepare-content.ts && npm run build && npm run start -- --port ${port}`,
-    url: `${baseURL}/notes`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    env: {
-      SITE_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: "1",
-      CONTENT_DIR: "tests/e2e-content",
-      DATA_DIR: process.env.E2E_DATA_DIR,
-      DATABASE_URL: "",
-      BOOKING_RATE_LIMIT: "10000",
+  // published through npm run note:new (tests/e2e/support/prepare-content.ts), and the mail server it sends to.
+  webServer: [
+    {
+      command: "npx tsx tests/e2e/support/smtp-sink-to-folder.ts",
+      port: smtpPort,
+      reuseExistingServer: !process.env.CI,
+      env: { E2E_MAIL_DIR: process.env.E2E_MAIL_DIR, E2E_SMTP_PORT: String(smtpPort) },
+      stdout: "pipe",
     },
-    stdout: "pipe",
-  },
+    {
+      command: `npx tsx tests/e2e/support/prepare-content.ts && npm run build && npm run start -- --port ${port}`,
+      url: `${baseURL}/notes`,
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+      env: {
+        SITE_URL: baseURL,
+        NEXT_TELEMETRY_DISABLED: "1",
+        CONTENT_DIR: "tests/e2e-content",
+        DATA_DIR: process.env.E2E_DATA_DIR,
+        DATABASE_URL: "",
+        BOOKING_RATE_LIMIT: "10000",
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        // Emails leave within half a second, so a test can open them without waiting long.
+        OUTBOX_POLL_SECONDS: "0.5",
+      },
+      stdout: "pipe",
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { bookThroughApi, founderEmail } from "./booking-helpers";
+import { manageLinkIn, waitForMail } from "./mail-helpers";
 
 // axe walks every node of the page; on a busy two-core machine a long page (the home page) can take more than the
 // default 30 seconds, which is a slow machine, not a failing page.
@@ -26,9 +27,16 @@ const pages: Record<string, string | ((page: Page, email: string) => Promise<voi
     await page.getByRole("button", { name: "Book the intro call" }).click();
     await expect(page.locator("#booking-problems")).toBeVisible();
   },
-  "a booking confirmation": async (page, email) => {
-    await page.goto(`/book/confirmed/${await bookThroughApi(page.request, email)}`);
+  "a booking's own page, just booked": async (page, email) => {
+    await bookThroughApi(page.request, email);
+    await page.goto(`${manageLinkIn(await waitForMail(email, "You’re booked"))}?booked=1`);
   },
+  "a booking's own page, confirming a cancellation": async (page, email) => {
+    await bookThroughApi(page.request, email);
+    await page.goto(`${manageLinkIn(await waitForMail(email, "You’re booked"))}?confirm=cancel`);
+  },
+  "the page for a link that opens no booking": `/book/manage/${"A".repeat(43)}`,
+  "the page after cancelling": "/book/cancelled",
 };
 
 async function expectNoAxeViolations(page: Page) {
@@ -42,7 +50,7 @@ test.describe("every page type passes an accessibility check", () => {
       test(`${name} in ${scheme} mode has no axe violations`, async ({ page }, testInfo) => {
         await page.emulateMedia({ colorScheme: scheme });
         if (typeof path === "string") await page.goto(path);
-        else await path(page, founderEmail(testInfo, `axe-${scheme}`));
+        else await path(page, founderEmail(testInfo, `axe-${scheme}-${Object.keys(pages).indexOf(name)}`));
         await expectNoAxeViolations(page);
       });
     }

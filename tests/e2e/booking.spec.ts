@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { dayFor, founderEmail, pickDayThenTime, pickFromFullList } from "./booking-helpers";
+import { manageLinkIn, waitForMail } from "./mail-helpers";
 
 const note = "/notes/what-ai-operations-actually-means";
 
@@ -50,7 +51,7 @@ test.describe("a founder books the intro call, with JavaScript", () => {
     await page.getByLabel("The engagement you have in mind").selectOption("scoping");
     await page.getByRole("button", { name: "Book the intro call" }).click();
 
-    await expect(page).toHaveURL(/\/book\/confirmed\/[0-9a-f-]{36}$/);
+    await expect(page).toHaveURL(/\/book\/manage\/[A-Za-z0-9_-]{43}\?booked=1$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("You’re booked");
     await expect(page.getByTestId("visitor-time")).toHaveText(writtenIn(start, "Europe/Berlin"));
     await expect(page.getByText("Your time (Europe/Berlin)")).toBeVisible();
@@ -65,6 +66,10 @@ test.describe("a founder books the intro call, with JavaScript", () => {
       return text;
     });
     expect(ics).toContain(`DTSTART:${start.replace(/[-:]/g, "").replace(".000", "")}`);
+
+    // The confirmation email arrives with a link to this same page.
+    const mail = await waitForMail(founderEmail(testInfo, "js"), "You’re booked");
+    expect(new URL(page.url()).pathname).toBe(manageLinkIn(mail));
 
     await expectTimeIsNoLongerOffered(page, start);
   });
@@ -96,7 +101,7 @@ test.describe("a founder books the intro call, with JavaScript", () => {
 
     await tellAboutTheBusiness(first, founderEmail(testInfo, "race-first"));
     await first.getByRole("button", { name: "Book the intro call" }).click();
-    await expect(first).toHaveURL(/\/book\/confirmed\//);
+    await expect(first).toHaveURL(/\/book\/manage\/[A-Za-z0-9_-]{43}\?booked=1$/);
 
     await tellAboutTheBusiness(second, founderEmail(testInfo, "race-second"));
     await second.getByRole("button", { name: "Book the intro call" }).click();
@@ -106,7 +111,7 @@ test.describe("a founder books the intro call, with JavaScript", () => {
     await expect(nearest.first()).toBeFocused();
     await nearest.first().check();
     await second.getByRole("button", { name: "Book the intro call" }).click();
-    await expect(second).toHaveURL(/\/book\/confirmed\//);
+    await expect(second).toHaveURL(/\/book\/manage\/[A-Za-z0-9_-]{43}\?booked=1$/);
     await first.close();
     await second.close();
   });
@@ -136,7 +141,7 @@ test.describe("a founder books the intro call, with JavaScript turned off", () =
 
     await page.getByLabel("Email").fill(founderEmail(testInfo, "nojs"));
     await page.getByRole("button", { name: "Book the intro call" }).click();
-    await expect(page).toHaveURL(/\/book\/confirmed\//);
+    await expect(page).toHaveURL(/\/book\/manage\/[A-Za-z0-9_-]{43}\?booked=1$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("You’re booked");
     await expect(page.getByTestId("visitor-time")).toHaveText(writtenIn(start, "Asia/Kolkata"));
     await expect(page.getByTestId("consultant-time")).toHaveText(writtenIn(start, "America/New_York"));

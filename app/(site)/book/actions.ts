@@ -4,9 +4,10 @@ import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddressOf } from "@/lib/booking/client-address";
-import { getBookingRateLimiter } from "@/lib/booking/context";
+import { getBookingRateLimiter, getMailSettings } from "@/lib/booking/context";
 import type { BookingFormState } from "@/lib/booking/form-state";
 import { getBookingSettings } from "@/lib/booking/settings";
+import { managePath } from "@/lib/booking/manage-token";
 import { submitBookingForm } from "@/lib/booking/submit-form";
 import { getStorage } from "@/lib/db";
 
@@ -15,11 +16,12 @@ export async function bookIntroCall(previous: BookingFormState, formData: FormDa
   const result = await submitBookingForm(previous, formData, {
     storage: getStorage,
     settings: getBookingSettings(),
+    mail: getMailSettings(),
     now: new Date(),
     rateLimiter: getBookingRateLimiter(),
     clientAddress: clientAddressOf(await headers()),
   });
-  if (result.kind === "booked") redirect(`/book/confirmed/${result.id}`);
+  if (result.kind === "booked") redirect(`${managePath(result.manageToken)}?booked=1`);
   // A time that was just taken: fetch the page again so the picker no longer offers it.
   if (result.state.nearest) refresh();
   return result.state;

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageIntro } from "@/components/page-intro";
+
+export const metadata: Metadata = { title: "Call cancelled", robots: { index: false, follow: false } };
+
+/** Where a founder lands after cancelling: it names nobody and no time, so it can be a plain static page. */
+export default function BookingCancelledPage() {
+  return (
+    <div className="mx-auto max-w-3xl px-5 py-14 sm:px-8 sm:py-20">
+      <PageIntro eyebrow="Cancelled" title="Your call is cancelled" intro="The time is free again, and an email confirming the cancellation is on its way." />
+      <p className="font-sans text-lg">
+        If another time suits you better,{" "}
+        <Link href="/book" className="text-accent underline underline-offset-4">
+          book a new one
+        </Link>
+        .
+      </p>
+    </div>
+  );
+}

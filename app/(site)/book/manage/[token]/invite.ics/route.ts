@@ -1,0 +1,19 @@
+import { bookingInvite } from "@/lib/booking/booking-invite";
+import { getMailSettings } from "@/lib/booking/context";
+import { findManageableBooking } from "@/lib/booking/lifecycle";
+import { getStorage } from "@/lib/db";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const now = new Date();
+  const booking = await findManageableBooking(await getStorage(), token, now);
+  if (!booking) return new Response("This link does not open a booking.", { status: 404, headers: { "Cache-Control": "no-store" } });
+  return new Response(bookingInvite(booking, getMailSettings(), "PUBLISH", now), {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="intro-call.ics"',
+      "Cache-Control": "private, no-store",
+      "X-Robots-Tag": "noindex",
+    },
+  });
+}

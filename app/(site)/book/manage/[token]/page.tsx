@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BookingConfirmation } from "@/components/booking/booking-confirmation";
+import { CancelBookingPanel } from "@/components/booking/cancel-booking-panel";
+import { MoveBookingForm } from "@/components/booking/move-booking-form";
+import { PageIntro } from "@/components/page-intro";
+import { findManageableBooking } from "@/lib/booking/lifecycle";
+import { managePath } from "@/lib/booking/manage-token";
+import { listAvailableSlots } from "@/lib/booking/service";
+import { getBookingSettings } from "@/lib/booking/settings";
+import { formatSlot } from "@/lib/booking/slot-display";
+import { getStorage } from "@/lib/db";
+import { cancelBookingAction, moveBookingAction } from "./actions";
+
+// Only the site itself gets this page's address (and its key) as a referrer. "no-referrer" would also make the browser
+// send `Origin: null` with the forms here, which Next's server actions rightly refuse.
+export const metadata: Metadata = { title: "Your intro call", robots: { index: false, follow: false }, referrer: "same-origin" };
+
+interface ManagePageProps {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** The founder's own page, opened by the link in their emails: the call on both clocks, move it, or cancel it. */
+export default async function ManageBookingPage({ params, searchParams }: ManagePageProps) {
+  const [{ token }, query] = await Promise.all([params, searchParams]);
+  const now = new Date();
+  const storage = await getStorage();
+  const booking = await findManageableBooking(storage, token, now);
+  if (!booking) notFound();
+
+  const settings = getBookingSettings();
+  const slot = { start: new Date(booking.start_at), end: new Date(booking.end_at) };
+  const path = managePath(token);
+  const firstName = booking.name.trim().split(/\s+/)[0];
+  const free = await listAvailableSlots(storage, settings, now, now, new Date(now.getTime() + settings.daysAhead * 86_400_000), booking.id);
+  const slots = free.filter((s) => s.start.getTime() !== slot.start.getTime()).map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() }));
+
+  const heading = query.booked ? "You’re booked" : query.moved ? "Your call has moved" : "Your intro call";
+  const intro = query.booked
+    ? `Thank you, ${firstName}. Our 30-minute intro is in the calendar, and a confirmation is on its way to ${booking.email}.`
+    : query.moved
+      ? `Done, ${firstName}: the new time is below, and an updated invitation is on its way to ${booking.email}.`
+      : `Hello ${firstName}. Here is our call; you can move it to another free time or cancel it.`;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-16 px-5 py-14 sm:px-8 sm:py-20">
+      <div>
+        <PageIntro eyebrow="Your booking" title={heading} intro={intro} />
+        <BookingConfirmation
+          visitorTime={formatSlot(slot, booking.time_zone)}
+          visitorTimeZone={booking.time_zone}
+          consultantTime={formatSlot(slot, settings.timeZone)}
+          consultantTimeZone={settings.timeZone}
+          meetingLink={settings.meetingLink}
+          nextSteps={settings.form.nextSteps}
+          calendarHref={`${path}/invite.ics`}
+        />
+      </div>
+      <section aria-labelledby="move" className="space-y-6">
+        <h2 id="move" className="text-2xl font-semibold tracking-tight">
+          Move to another time
+        </h2>
+        <MoveBookingForm action={moveBookingAction} token={token} slots={slots} timeZone={booking.time_zone} />
+      </section>
+      <section id="cancel" aria-labelledby="cancel-heading" className="space-y-4">
+        <h2 id="cancel-heading" className="text-2xl font-semibold tracking-tight">
+          Cancel
+        </h2>
+        <CancelBookingPanel token={token} when={formatSlot(slot, booking.time_zone)} confirming={query.confirm === "cancel"} managePath={path} action={cancelBookingAction} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema";
+import { findBookingById } from "../db/bookings";
+import { claimDueEmail, recordFailure, recordSent, withdrawClaimedEmail } from "./outbox-claims";
+import type { OutboxRow } from "./outbox";
+import { defaultRetryPolicy, type RetryPolicy } from "./retry-policy";
+import type { MailTransport } from "./smtp-transport";
+
+export interface SendReport {
+  sent: number;
+  retrying: number;
+  failed: number;
+}
+
+export interface SendOptions {
+  /** Names this sender in its claims; unique per process. */
+  senderId: string;
+  now: () => Date;
+  policy?: RetryPolicy;
+  /** At most this many emails in one pass, so a long queue does not hold one pass for ever. */
+  limit?: number;
+}
+
+/**
+ * Sends what is due, one claimed email at a time, and records each attempt. Several senders may run at once
+ * (processes, instances, a cron): each email is claimed by one of them only.
+ */
+export async function sendDueEmails(db: Kysely<Database>, transport: MailTransport, options: SendOptions): Promise<SendReport> {
+  const report: SendReport = { sent: 0, retrying: 0, failed: 0 };
+  const policy = options.policy ?? defaultRetryPolicy;
+  for (let count = 0; count < (options.limit ?? 100); count++) {
+    const email = await claimDueEmail(db, options.senderId, options.now());
+    if (!email) break;
+    if (await callHasStarted(db, email, options.now())) {
+      await withdrawClaimedEmail(db, email, options.senderId, options.now(), "not sent: the call had already started");
+      continue;
+    }
+    try {
+      await transport.send(email);
+    } catch (error) {
+      const outcome = await recordFailure(db, email, options.senderId, options.now(), describeError(error), policy);
+      report[outcome === "failed" ? "failed" : "retrying"]++;
+      continue;
+    }
+    await recordSent(db, email, options.senderId, options.now());
+    report.sent++;
+  }
+  return report;
+}
+
+// Mail that was down for a day must not remind a founder of a call that is over.
+async function callHasStarted(db: Kysely<Database>, email: OutboxRow, now: Date): Promise<boolean> {
+  if (email.kind !== "founder-reminder" || !email.booking_id) return false;
+  const booking = await findBookingById(db, email.booking_id);
+  return !booking || new Date(booking.start_at).getTime() <= now.getTime();
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

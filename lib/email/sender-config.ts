@@ -1,0 +1,36 @@
+import { hostname } from "node:os";
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+
+export interface SenderConfig {
+  /** Unset: mail waits in the outbox. */
+  smtpUrl?: string;
+  /** How often the sender inside the site looks for due emails. */
+  pollMs: number;
+}
+
+const envSchema = z.object({
+  SMTP_URL: z
+    .string()
+    .trim()
+    .transform((url) => url || undefined)
+    .pipe(z.url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@host:587 or smtps://…" }).optional())
+    .optional(),
+  OUTBOX_POLL_SECONDS: z.coerce
+    .number({ error: "OUTBOX_POLL_SECONDS must be a number of seconds" })
+    .min(0.2, "OUTBOX_POLL_SECONDS must be at least 0.2")
+    .max(3600, "OUTBOX_POLL_SECONDS must be at most 3600")
+    .default(30),
+});
+
+/** SMTP_URL and OUTBOX_POLL_SECONDS, checked; a mistake throws with the variable's name. */
+export function senderConfigFromEnv(env: Partial<Record<string, string>> = process.env): SenderConfig {
+  const parsed = envSchema.safeParse({ SMTP_URL: env.SMTP_URL, OUTBOX_POLL_SECONDS: env.OUTBOX_POLL_SECONDS || undefined });
+  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join("; "));
+  return { smtpUrl: parsed.data.SMTP_URL, pollMs: parsed.data.OUTBOX_POLL_SECONDS * 1000 };
+}
+
+/** A name for this sender's claims: host, process and a random part, so two processes never share one. */
+export function newSenderId(): string {
+  return `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
+}
