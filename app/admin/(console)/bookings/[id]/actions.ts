@@ -1,0 +1,36 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireAdmin } from "@/lib/auth/admin-session";
+import { markBookingOutcome, setAdminNote } from "@/lib/db/bookings";
+import { getStorage } from "@/lib/db";
+
+export const NOTE_MAX_LENGTH = 5000;
+
+const bookingId = z.string().min(1).max(100);
+const noteForm = z.object({ bookingId, note: z.string().max(NOTE_MAX_LENGTH) });
+const outcomeForm = z.object({ bookingId, outcome: z.enum(["held", "no_show"]) });
+
+const detailPath = (id: string, query: string) => `/admin/bookings/${encodeURIComponent(id)}?${query}`;
+
+/** Saves the consultant's private note; back on the booking's page either way, with what happened. */
+export async function saveAdminNote(formData: FormData): Promise<void> {
+  await requireAdmin();
+  const form = noteForm.safeParse({ bookingId: formData.get("bookingId"), note: String(formData.get("note") ?? "").trim() });
+  if (!form.success) {
+    const id = bookingId.safeParse(formData.get("bookingId"));
+    redirect(id.success ? detailPath(id.data, "problem=note-too-long") : "/admin");
+  }
+  const saved = await setAdminNote((await getStorage()).db, form.data.bookingId, form.data.note, new Date());
+  redirect(saved ? detailPath(form.data.bookingId, "done=note") : "/admin");
+}
+
+/** Marks the call as held or as a no-show. */
+export async function markOutcome(formData: FormData): Promise<void> {
+  await requireAdmin();
+  const form = outcomeForm.safeParse({ bookingId: formData.get("bookingId"), outcome: formData.get("outcome") });
+  if (!form.success) redirect("/admin");
+  const marked = await markBookingOutcome((await getStorage()).db, form.data.bookingId, form.data.outcome, new Date());
+  redirect(detailPath(form.data.bookingId, marked ? `done=${form.data.outcome}` : "problem=cancelled"));
+}
