@@ -81,7 +81,7 @@ export default async function AdminBookingPage({ params, searchParams }: Booking
             { term: "Message", value: booking.message ? <p className="whitespace-pre-wrap">{booking.message}</p> : "—" },
             { term: "Came from", value: booking.source ? <code>{booking.source}</code> : "Not known" },
             { term: "Their time", value: `${formatSlot(slot, booking.time_zone)} (${booking.time_zone})` },
-            { term: "Booked", value: new Date(booking.created_at).toLocaleString("en-US", { timeZone: settings.timeZone }) },
+            { term: "Booked on", value: new Date(booking.created_at).toLocaleString("en-US", { timeZone: settings.timeZone }) },
           ]}
         />
       </section>
