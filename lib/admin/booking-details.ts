@@ -1,6 +1,9 @@
 import type { BookingChoice, BookingSettings } from "../booking/settings-schema";
 import type { BookingRow } from "../db/bookings";
 
+/** The longest private note the admin keeps. */
+export const ADMIN_NOTE_MAX_LENGTH = 5000;
+
 /** A booking's answers in the words the founder saw on the form. */
 export interface BookingAnswers {
   /** The readiness signals ticked, by their labels. */

@@ -2,14 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { ADMIN_NOTE_MAX_LENGTH } from "@/lib/admin/booking-details";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { markBookingOutcome, setAdminNote } from "@/lib/db/bookings";
 import { getStorage } from "@/lib/db";
 
-export const NOTE_MAX_LENGTH = 5000;
-
 const bookingId = z.string().min(1).max(100);
-const noteForm = z.object({ bookingId, note: z.string().max(NOTE_MAX_LENGTH) });
+const noteForm = z.object({ bookingId, note: z.string().max(ADMIN_NOTE_MAX_LENGTH) });
 const outcomeForm = z.object({ bookingId, outcome: z.enum(["held", "no_show"]) });
 
 const detailPath = (id: string, query: string) => `/admin/bookings/${encodeURIComponent(id)}?${query}`;

@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { ActionMessage } from "@/components/admin/action-message";
 import { buttonClass, errorTextClass, inputClass, quietButtonClass } from "@/components/admin/admin-styles";
 import { BookingFacts } from "@/components/admin/booking-facts";
-import { bookingAnswers, bookingStatusLabel } from "@/lib/admin/booking-details";
+import { ADMIN_NOTE_MAX_LENGTH, bookingAnswers, bookingStatusLabel } from "@/lib/admin/booking-details";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { getBookingSettings } from "@/lib/booking/settings";
 import { formatSlot } from "@/lib/booking/slot-display";
 import { findBookingById } from "@/lib/db/bookings";
 import { getStorage } from "@/lib/db";
-import { markOutcome, NOTE_MAX_LENGTH, saveAdminNote } from "./actions";
+import { markOutcome, saveAdminNote } from "./actions";
 
 export const metadata: Metadata = { title: "Booking" };
 
@@ -20,7 +20,7 @@ const DONE: Record<string, string> = {
   cancelled: "Cancelled. The founder’s email is in the outbox.",
 };
 const PROBLEMS: Record<string, string> = {
-  "note-too-long": `The note was not saved: it can be at most ${NOTE_MAX_LENGTH} characters.`,
+  "note-too-long": `The note was not saved: it can be at most ${ADMIN_NOTE_MAX_LENGTH} characters.`,
   cancelled: "This booking is cancelled; it cannot be marked as held or a no-show.",
 };
 
@@ -99,7 +99,7 @@ export default async function AdminBookingPage({ params, searchParams }: Booking
             id="admin-note"
             name="note"
             rows={5}
-            maxLength={NOTE_MAX_LENGTH}
+            maxLength={ADMIN_NOTE_MAX_LENGTH}
             defaultValue={booking.admin_note ?? ""}
             className={inputClass}
             aria-invalid={noteProblem ? true : undefined}
