@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDate } from "../content/fields";
 import type { Storage } from "../db/connect";
+import type { MailSettings } from "../email/mail-settings";
 import type { Slot } from "./availability";
 import { bookingRequestSchema, fieldErrorsFrom } from "./booking-request";
 import { clientAddressOf } from "./client-address";
@@ -14,6 +15,7 @@ import { addDays, isValidTimeZone, startOfDay, wallTimeAt } from "./zoned-time";
 export interface BookingApiContext {
   storage: () => Promise<Storage>;
   settings: BookingSettings;
+  mail: MailSettings;
   now: () => Date;
   rateLimiter: RateLimiter;
 }
@@ -84,7 +86,7 @@ export async function handleBookingRequest(request: Request, context: BookingApi
   const parsed = bookingRequestSchema(context.settings).safeParse(data);
   if (!parsed.success) return json(400, { error: "Some fields need another look", fields: fieldErrorsFrom(parsed.error) });
 
-  const outcome = await createBooking(await context.storage(), context.settings, now, parsed.data);
+  const outcome = await createBooking(await context.storage(), context.settings, now, parsed.data, context.mail);
   if (outcome.kind === "unavailable") {
     return json(409, {
       error: outcome.reason === "taken" ? "That time was just booked" : "That time is not offered for booking",

@@ -1,4 +1,6 @@
 import { getStorage } from "../db";
+import { mailSettingsFrom, type MailSettings } from "../email/mail-settings";
+import { getSite } from "../site";
 import type { BookingApiContext } from "./api";
 import { bookingRateLimitFromEnv, createRateLimiter, RATE_LIMIT_WINDOW_MS, type RateLimiter } from "./rate-limit";
 import { getBookingSettings } from "./settings";
@@ -13,5 +15,10 @@ export function getBookingRateLimiter(): RateLimiter {
 
 /** The running site's storage, settings, clock and limiter. */
 export function bookingContext(): BookingApiContext {
-  return { storage: getStorage, settings: getBookingSettings(), now: () => new Date(), rateLimiter: getBookingRateLimiter() };
+  return { storage: getStorage, settings: getBookingSettings(), mail: getMailSettings(), now: () => new Date(), rateLimiter: getBookingRateLimiter() };
+}
+
+/** What the booking emails are written from, for the running site. */
+export function getMailSettings(): MailSettings {
+  return mailSettingsFrom(getBookingSettings(), getSite());
 }

@@ -1,5 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { findLiveBookingTimes, insertBooking, type BookingRow } from "../db/bookings";
+import { enqueueNewBookingEmails } from "../email/booking-mail";
+import type { MailSettings } from "../email/mail-settings";
+import { createManageToken } from "./manage-token";
 import type { Storage } from "../db/connect";
 import { inWriteTransaction, isUniqueViolation } from "../db/write-transaction";
 import { computeAvailableSlots, isSlotOffered, nearestAvailableSlots, type Slot } from "./availability";
@@ -11,6 +14,8 @@ export interface ConfirmedBooking {
   start: Date;
   end: Date;
   status: string;
+  /** The key to the founder's own page: handed to them once, stored only as a hash. */
+  manageToken: string;
 }
 
 export type BookingOutcome =
@@ -20,31 +25,34 @@ export type BookingOutcome =
 
 const HOUR = 60 * 60_000;
 
-/** The free slots between two instants, after the bookings already made. */
-export async function listAvailableSlots(storage: Storage, rules: AvailabilityRules, now: Date, from: Date, to: Date): Promise<Slot[]> {
-  const taken = await findLiveBookingTimes(storage.db, new Date(now.getTime() - HOUR));
+/** The free slots between two instants, after the bookings already made (but for one being moved, when given). */
+export async function listAvailableSlots(storage: Storage, rules: AvailabilityRules, now: Date, from: Date, to: Date, exceptBookingId?: string): Promise<Slot[]> {
+  const taken = await findLiveBookingTimes(storage.db, new Date(now.getTime() - HOUR), exceptBookingId);
   return computeAvailableSlots(rules, taken, now, from, to);
 }
 
 /**
  * Books the intro call, re-checking the time against the rules and the bookings inside one serialised write
- * transaction. The unique index on live start times is the last word: if it refuses, the time was taken.
+ * transaction, and puts its emails in the outbox in the same transaction: a booking and its emails are stored
+ * together or not at all. The unique index on live start times is the last word: if it refuses, the time was taken.
  */
 export async function createBooking(
   storage: Storage,
   rules: AvailabilityRules,
   now: Date,
   request: BookingRequest,
+  mail: MailSettings,
 ): Promise<BookingOutcome> {
   const start = request.start;
   if (!isSlotOffered(rules, [], now, start)) return unavailable(storage, rules, now, start, "not-offered");
 
+  const { token, hash } = createManageToken();
   let booked: BookingRow | undefined;
   try {
     booked = await inWriteTransaction(storage, async (db) => {
       const taken = await findLiveBookingTimes(db, new Date(now.getTime() - HOUR));
       if (!isSlotOffered(rules, taken, now, start)) return undefined;
-      return insertBooking(db, {
+      const row = await insertBooking(db, {
         id: randomUUID(),
         start,
         end: new Date(start.getTime() + rules.meetingMinutes * 60_000),
@@ -58,7 +66,10 @@ export async function createBooking(
         source: request.source,
         timeZone: request.timeZone,
         createdAt: now,
+        manageTokenHash: hash,
       });
+      await enqueueNewBookingEmails(db, row, token, mail, now);
+      return row;
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -66,11 +77,18 @@ export async function createBooking(
   if (!booked) return unavailable(storage, rules, now, start, "taken");
   return {
     kind: "booked",
-    booking: { id: booked.id, start: new Date(booked.start_at), end: new Date(booked.end_at), status: booked.status },
+    booking: { id: booked.id, start: new Date(booked.start_at), end: new Date(booked.end_at), status: booked.status, manageToken: token },
   };
 }
 
-async function unavailable(storage: Storage, rules: AvailabilityRules, now: Date, wanted: Date, reason: "taken" | "not-offered"): Promise<BookingOutcome> {
+/** The refusal of a time, with the nearest free ones to offer instead. */
+export async function unavailable(
+  storage: Storage,
+  rules: AvailabilityRules,
+  now: Date,
+  wanted: Date,
+  reason: "taken" | "not-offered",
+): Promise<Extract<BookingOutcome, { kind: "unavailable" }>> {
   const taken = await findLiveBookingTimes(storage.db, new Date(now.getTime() - HOUR));
   return { kind: "unavailable", reason, nearest: nearestAvailableSlots(rules, taken, now, wanted) };
 }

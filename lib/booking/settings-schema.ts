@@ -47,6 +47,14 @@ export const bookingSettingsSchema = z.strictObject(
     ),
     datesOff: z.array(isoDate, { error: "must be a list of dates, like [2026-12-24]" }).default([]),
     meetingLink: webAddress,
+    email: z.strictObject(
+      {
+        senderName: requiredText(80),
+        senderAddress: z.email({ error: "must be an email address, like bookings@example.com" }),
+        consultantAddress: z.email({ error: "must be an email address, like you@example.com" }),
+      },
+      { error: "must give senderName, senderAddress and consultantAddress" },
+    ),
     form: z.strictObject({
       title: requiredText(80),
       intro: requiredText(600),

@@ -1,4 +1,5 @@
 import type { Storage } from "../db/connect";
+import type { MailSettings } from "../email/mail-settings";
 import { bookingRequestSchema, fieldErrorsFrom } from "./booking-request";
 import { readBookingForm, type BookingFormState } from "./form-state";
 import type { RateLimiter } from "./rate-limit";
@@ -7,7 +8,7 @@ import type { BookingSettings } from "./settings-schema";
 
 export type FormSubmission =
   | { kind: "state"; state: BookingFormState }
-  | { kind: "booked"; id: string };
+  | { kind: "booked"; id: string; manageToken: string };
 
 /**
  * The booking form's server side, without the framework: the honeypot, the rate limit, validation, then the same
@@ -16,7 +17,14 @@ export type FormSubmission =
 export async function submitBookingForm(
   previous: BookingFormState,
   formData: FormData,
-  context: { storage: () => Promise<Storage>; settings: BookingSettings; now: Date; rateLimiter: RateLimiter; clientAddress: string },
+  context: {
+    storage: () => Promise<Storage>;
+    settings: BookingSettings;
+    mail: MailSettings;
+    now: Date;
+    rateLimiter: RateLimiter;
+    clientAddress: string;
+  },
 ): Promise<FormSubmission> {
   const values = readBookingForm(formData);
   const base = { submission: previous.submission + 1, values, fieldErrors: {} };
@@ -47,8 +55,8 @@ export async function submitBookingForm(
     return { kind: "state", state: { ...base, status: "error", fieldErrors: fieldErrorsFrom(parsed.error) } };
   }
 
-  const outcome = await createBooking(await context.storage(), context.settings, context.now, parsed.data);
-  if (outcome.kind === "booked") return { kind: "booked", id: outcome.booking.id };
+  const outcome = await createBooking(await context.storage(), context.settings, context.now, parsed.data, context.mail);
+  if (outcome.kind === "booked") return { kind: "booked", id: outcome.booking.id, manageToken: outcome.booking.manageToken };
   const message =
     outcome.reason === "taken"
       ? "That time was just booked; here are the nearest free times."

@@ -17,6 +17,8 @@ export interface NewBooking {
   source?: string;
   timeZone: string;
   createdAt: Date;
+  /** SHA-256 of the founder's manage token. */
+  manageTokenHash: string;
 }
 
 export async function insertBooking(db: Kysely<Database>, booking: NewBooking): Promise<BookingRow> {
@@ -37,6 +39,7 @@ export async function insertBooking(db: Kysely<Database>, booking: NewBooking): 
       engagement: booking.engagement ?? null,
       source: booking.source ?? null,
       time_zone: booking.timeZone,
+      manage_token_hash: booking.manageTokenHash,
       created_at: created,
       updated_at: created,
     })
@@ -44,20 +47,44 @@ export async function insertBooking(db: Kysely<Database>, booking: NewBooking): 
     .executeTakeFirstOrThrow();
 }
 
-/** The start and end of every booking that still holds its time and ends after `after`. */
-export async function findLiveBookingTimes(db: Kysely<Database>, after: Date): Promise<{ start: Date; end: Date }[]> {
-  const rows = await db
+/** The start and end of every booking that still holds its time and ends after `after`, but for one left out. */
+export async function findLiveBookingTimes(db: Kysely<Database>, after: Date, exceptId?: string): Promise<{ start: Date; end: Date }[]> {
+  let query = db
     .selectFrom("bookings")
     .select(["start_at", "end_at"])
     .where("status", "<>", "cancelled")
-    .where("end_at", ">", after.toISOString())
-    .orderBy("start_at")
-    .execute();
+    .where("end_at", ">", after.toISOString());
+  if (exceptId) query = query.where("id", "<>", exceptId);
+  const rows = await query.orderBy("start_at").execute();
   return rows.map((row) => ({ start: new Date(row.start_at), end: new Date(row.end_at) }));
 }
 
 export async function findBookingById(db: Kysely<Database>, id: string): Promise<BookingRow | undefined> {
   return db.selectFrom("bookings").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function findBookingByManageTokenHash(db: Kysely<Database>, hash: string): Promise<BookingRow | undefined> {
+  return db.selectFrom("bookings").selectAll().where("manage_token_hash", "=", hash).executeTakeFirst();
+}
+
+/** Moves a booking to a new time in place, raising its change counter. */
+export async function moveBookingTime(db: Kysely<Database>, id: string, start: Date, end: Date, now: Date): Promise<BookingRow> {
+  return db
+    .updateTable("bookings")
+    .set((eb) => ({ start_at: start.toISOString(), end_at: end.toISOString(), sequence: eb("sequence", "+", 1), updated_at: now.toISOString() }))
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Cancels a booking, freeing its time, and raises its change counter for the calendar's CANCEL. */
+export async function markBookingCancelled(db: Kysely<Database>, id: string, by: "founder" | "consultant", now: Date): Promise<BookingRow> {
+  return db
+    .updateTable("bookings")
+    .set((eb) => ({ status: "cancelled", cancelled_by: by, sequence: eb("sequence", "+", 1), updated_at: now.toISOString() }))
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function setBookingStatus(db: Kysely<Database>, id: string, status: BookingStatus, now: Date): Promise<void> {

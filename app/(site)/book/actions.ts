@@ -4,7 +4,7 @@ import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddressOf } from "@/lib/booking/client-address";
-import { getBookingRateLimiter } from "@/lib/booking/context";
+import { getBookingRateLimiter, getMailSettings } from "@/lib/booking/context";
 import type { BookingFormState } from "@/lib/booking/form-state";
 import { getBookingSettings } from "@/lib/booking/settings";
 import { submitBookingForm } from "@/lib/booking/submit-form";
@@ -15,6 +15,7 @@ export async function bookIntroCall(previous: BookingFormState, formData: FormDa
   const result = await submitBookingForm(previous, formData, {
     storage: getStorage,
     settings: getBookingSettings(),
+    mail: getMailSettings(),
     now: new Date(),
     rateLimiter: getBookingRateLimiter(),
     clientAddress: clientAddressOf(await headers()),

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { handleAvailabilityRequest, handleBookingRequest, type BookingApiContext } from "@/lib/booking/api";
 import { createRateLimiter } from "@/lib/booking/rate-limit";
 import { readBookingSettings } from "@/lib/booking/settings";
+import { mailSettingsFrom } from "@/lib/email/mail-settings";
 import { countBookings } from "@/lib/db/bookings";
 import { createTestSqlite, type TestStorage } from "../db/test-storage";
 import { repoRoot } from "../fixtures";
@@ -11,6 +12,7 @@ import { repoRoot } from "../fixtures";
 // site's real content/booking.yaml (New York hours, 24 hours' notice, 21 days ahead, a 15-minute buffer).
 const settings = readBookingSettings(path.join(repoRoot, "content"));
 /** Monday 1 June 2026, 08:00 in New York. */
+const mail = mailSettingsFrom(settings, { name: "Kofi Osei", role: "AI Operations", url: "https://ko.example" });
 const NOW = new Date("2026-06-01T12:00:00Z");
 /** Wednesday 3 June, 09:00 in New York. */
 const OPEN = "2026-06-03T13:00:00.000Z";
@@ -28,6 +30,7 @@ beforeEach(async () => {
   context = {
     storage: async () => test.storage,
     settings,
+    mail,
     now: () => NOW,
     rateLimiter: createRateLimiter({ limit: 1000, windowMs: 600_000 }),
   };

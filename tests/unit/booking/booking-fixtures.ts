@@ -1,4 +1,5 @@
 import type { BookingRequest } from "@/lib/booking/booking-request";
+import type { MailSettings } from "@/lib/email/mail-settings";
 import { rulesIn } from "./rules";
 
 /** Berlin office hours, 24 hours' notice, three weeks ahead, a 15-minute buffer: the site's own kind of rules. */
@@ -9,6 +10,21 @@ export const NOW = new Date("2026-06-01T08:00:00Z");
 
 /** Wednesday 3 June, 09:00 in Berlin: a slot the rules offer. */
 export const OPEN_SLOT = new Date("2026-06-03T07:00:00Z");
+
+/** The emails' settings for a Berlin consultant, as the site would build them from its content. */
+export const berlinMail: MailSettings = {
+  site: { name: "Kofi Osei", role: "AI Operations", url: "https://ko.example" },
+  consultantTimeZone: "Europe/Berlin",
+  meetingLink: "https://meet.example.com/ko-intro",
+  nextSteps: ["Bring one process that eats your team's week.", "Nothing to install."],
+  sender: { name: "Kofi Osei", address: "bookings@ko.example" },
+  consultantAddress: "kofi@ko.example",
+  readinessSignals: [
+    { id: "shelved-tools", label: "We bought AI tools that sit unused" },
+    { id: "undone-work", label: "Work goes undone every week" },
+  ],
+  engagements: [{ id: "scoping", label: "Scoping Engagement" }],
+};
 
 export function founder(overrides: Partial<BookingRequest> = {}): BookingRequest {
   return {

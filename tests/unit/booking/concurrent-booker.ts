@@ -3,7 +3,7 @@
 import { createBooking } from "../../../lib/booking/service";
 import { openStorage, type StorageConfig } from "../../../lib/db/connect";
 import type { AvailabilityRules } from "../../../lib/booking/settings-schema";
-import { founder } from "./booking-fixtures";
+import { berlinMail, founder } from "./booking-fixtures";
 
 interface Orders {
   config: StorageConfig;
@@ -25,6 +25,7 @@ process.once("message", async () => {
         orders.rules,
         new Date(orders.now),
         founder({ email: `founder-${orders.worker}-${attempt}@example.com`, start: new Date(orders.start) }),
+        berlinMail,
       ).then(
         (outcome) => (outcome.kind === "booked" ? "booked" : outcome.reason),
         (error: unknown) => `error: ${error instanceof Error ? error.message : String(error)}`,

@@ -3,7 +3,7 @@ import { createBooking, listAvailableSlots } from "@/lib/booking/service";
 import { countBookings, findBookingById, insertBooking, setBookingStatus } from "@/lib/db/bookings";
 import { isUniqueViolation } from "@/lib/db/write-transaction";
 import { backends, skipPostgresReason, type TestStorage } from "../db/test-storage";
-import { berlinRules, founder, NOW, OPEN_SLOT } from "./booking-fixtures";
+import { berlinMail, berlinRules, founder, NOW, OPEN_SLOT } from "./booking-fixtures";
 
 const HALF_HOUR = 30 * 60_000;
 
@@ -18,7 +18,7 @@ for (const backend of backends) {
     });
 
     it("a founder books a free slot: one confirmed 30-minute booking with everything they told us", async () => {
-      const outcome = await createBooking(test.storage, berlinRules, NOW, founder());
+      const outcome = await createBooking(test.storage, berlinRules, NOW, founder(), berlinMail);
       expect(outcome.kind).toBe("booked");
       if (outcome.kind !== "booked") return;
       expect(outcome.booking.start.toISOString()).toBe(OPEN_SLOT.toISOString());
@@ -41,8 +41,8 @@ for (const backend of backends) {
     });
 
     it("a second visitor cannot book the same time, and is offered the nearest free times instead", async () => {
-      await createBooking(test.storage, berlinRules, NOW, founder());
-      const second = await createBooking(test.storage, berlinRules, NOW, founder({ name: "Grace", email: "grace@example.com" }));
+      await createBooking(test.storage, berlinRules, NOW, founder(), berlinMail);
+      const second = await createBooking(test.storage, berlinRules, NOW, founder({ name: "Grace", email: "grace@example.com" }), berlinMail);
       expect(second).toMatchObject({ kind: "unavailable", reason: "taken" });
       if (second.kind !== "unavailable") return;
       const nearest = second.nearest.map((slot) => slot.start.toISOString());
@@ -55,44 +55,45 @@ for (const backend of backends) {
     });
 
     it("the slot right after a booking is refused because of the buffer", async () => {
-      await createBooking(test.storage, berlinRules, NOW, founder());
-      const next = await createBooking(test.storage, berlinRules, NOW, founder({ start: new Date(OPEN_SLOT.getTime() + HALF_HOUR) }));
+      await createBooking(test.storage, berlinRules, NOW, founder(), berlinMail);
+      const next = await createBooking(test.storage, berlinRules, NOW, founder({ start: new Date(OPEN_SLOT.getTime() + HALF_HOUR) }), berlinMail);
       expect(next).toMatchObject({ kind: "unavailable", reason: "taken" });
     });
 
     it("a past slot, one inside the minimum notice, one outside hours and one off the half hour are never stored", async () => {
       for (const start of ["2026-05-29T07:00:00Z", "2026-06-01T12:00:00Z", "2026-06-03T03:00:00Z", "2026-06-03T07:10:00Z"]) {
-        const outcome = await createBooking(test.storage, berlinRules, NOW, founder({ start: new Date(start) }));
+        const outcome = await createBooking(test.storage, berlinRules, NOW, founder({ start: new Date(start) }), berlinMail);
         expect(outcome, start).toMatchObject({ kind: "unavailable", reason: "not-offered" });
       }
       expect(await countBookings(test.storage.db)).toBe(0);
     });
 
     it("a cancelled booking frees its time for someone else", async () => {
-      const first = await createBooking(test.storage, berlinRules, NOW, founder());
+      const first = await createBooking(test.storage, berlinRules, NOW, founder(), berlinMail);
       if (first.kind !== "booked") throw new Error("the first booking should succeed");
       await setBookingStatus(test.storage.db, first.booking.id, "cancelled", NOW);
-      const again = await createBooking(test.storage, berlinRules, NOW, founder({ email: "grace@example.com" }));
+      const again = await createBooking(test.storage, berlinRules, NOW, founder({ email: "grace@example.com" }), berlinMail);
       expect(again.kind).toBe("booked");
       expect(await countBookings(test.storage.db)).toBe(2);
     });
 
     it("the database itself refuses a second live booking of one start time, even when the application does not check", async () => {
       const row = { start: OPEN_SLOT, end: new Date(OPEN_SLOT.getTime() + HALF_HOUR), name: "A", email: "a@example.com", readiness: [], timeZone: "UTC", createdAt: NOW };
-      await insertBooking(test.storage.db, { ...row, id: "first" });
-      const refusal = await insertBooking(test.storage.db, { ...row, id: "second" }).then(
+      const hash = (id: string) => ({ id, manageTokenHash: `hash-${id}` });
+      await insertBooking(test.storage.db, { ...row, ...hash("first") });
+      const refusal = await insertBooking(test.storage.db, { ...row, ...hash("second") }).then(
         () => undefined,
         (error: unknown) => error,
       );
       expect(isUniqueViolation(refusal)).toBe(true);
       await setBookingStatus(test.storage.db, "first", "cancelled", NOW);
-      await expect(insertBooking(test.storage.db, { ...row, id: "third" })).resolves.toMatchObject({ id: "third" });
+      await expect(insertBooking(test.storage.db, { ...row, ...hash("third") })).resolves.toMatchObject({ id: "third" });
     });
 
     it("the free slots no longer include a booked time or its buffer", async () => {
       const day = [new Date("2026-06-03T00:00:00Z"), new Date("2026-06-04T00:00:00Z")] as const;
       const before = await listAvailableSlots(test.storage, berlinRules, NOW, ...day);
-      await createBooking(test.storage, berlinRules, NOW, founder());
+      await createBooking(test.storage, berlinRules, NOW, founder(), berlinMail);
       const after = (await listAvailableSlots(test.storage, berlinRules, NOW, ...day)).map((slot) => slot.start.toISOString());
       expect(before).toHaveLength(14);
       expect(after).toHaveLength(12);

@@ -3,12 +3,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emptyBookingForm, type BookingFormState } from "@/lib/booking/form-state";
 import { createRateLimiter } from "@/lib/booking/rate-limit";
 import { readBookingSettings } from "@/lib/booking/settings";
+import { mailSettingsFrom } from "@/lib/email/mail-settings";
 import { submitBookingForm } from "@/lib/booking/submit-form";
 import { countBookings } from "@/lib/db/bookings";
 import { createTestSqlite, type TestStorage } from "../db/test-storage";
 import { repoRoot } from "../fixtures";
 
 const settings = readBookingSettings(path.join(repoRoot, "content"));
+const mail = mailSettingsFrom(settings, { name: "Kofi Osei", role: "AI Operations", url: "https://ko.example" });
 const NOW = new Date("2026-06-01T12:00:00Z");
 const OPEN = "2026-06-03T13:00:00.000Z";
 const idle: BookingFormState = { status: "idle", submission: 0, values: emptyBookingForm(), fieldErrors: {} };
@@ -49,6 +51,7 @@ const submit = (fields: Record<string, string | string[]>, limit = 100, address 
   submitBookingForm(idle, form(fields), {
     storage: async () => test.storage,
     settings,
+    mail,
     now: NOW,
     rateLimiter: createRateLimiter({ limit, windowMs: 600_000 }),
     clientAddress: address,
@@ -57,7 +60,7 @@ const submit = (fields: Record<string, string | string[]>, limit = 100, address 
 describe("the booking form's server side", () => {
   it("books the time and hands back the booking to confirm", async () => {
     const result = await submit(answers);
-    expect(result).toEqual({ kind: "booked", id: expect.any(String) });
+    expect(result).toEqual({ kind: "booked", id: expect.any(String), manageToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
     expect(await countBookings(test.storage.db)).toBe(1);
   });
 
@@ -92,7 +95,7 @@ describe("the booking form's server side", () => {
 
   it("past the rate limit, says so plainly and keeps the answers", async () => {
     const limiter = createRateLimiter({ limit: 1, windowMs: 600_000 });
-    const context = { storage: async () => test.storage, settings, now: NOW, rateLimiter: limiter, clientAddress: "203.0.113.2" };
+    const context = { storage: async () => test.storage, settings, mail, now: NOW, rateLimiter: limiter, clientAddress: "203.0.113.2" };
     await submitBookingForm(idle, form({ ...answers, email: "bad" }), context);
     const result = await submitBookingForm(idle, form(answers), context);
     if (result.kind !== "state") throw new Error("expected the form back");

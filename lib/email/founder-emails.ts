@@ -1,0 +1,75 @@
+import { formatSlot } from "../booking/slot-display";
+import type { BookingRow } from "../db/bookings";
+import { firstName, signOff, slotOf, timeRows } from "./booking-email-parts";
+import { composeEmail, type ComposedEmail, type EmailBlock } from "./compose-email";
+import type { MailSettings } from "./mail-settings";
+
+const videoRow = (mail: MailSettings) => ({ label: "Video link", value: mail.meetingLink });
+const prepare = (mail: MailSettings): EmailBlock => ({ kind: "list", title: "What to prepare", items: mail.nextSteps });
+const manageLink = (href: string): EmailBlock => ({ kind: "link", label: "See, move or cancel your booking", href });
+const when = (booking: BookingRow) => formatSlot(slotOf(booking), booking.time_zone);
+
+/** Sent at once: the booking on both clocks, the video room, what to prepare, the founder's own page, the invite. */
+export function founderConfirmation(booking: BookingRow, mail: MailSettings, manageUrl: string): ComposedEmail {
+  return composeEmail(`You’re booked: intro call with ${mail.site.name}, ${when(booking)}`, [
+    { kind: "paragraph", text: `Hello ${firstName(booking)},` },
+    { kind: "paragraph", text: "Thank you for booking. Our free 30-minute intro call is in the calendar; the invitation is attached." },
+    { kind: "details", rows: [...timeRows(booking, mail), videoRow(mail)] },
+    prepare(mail),
+    manageLink(manageUrl),
+    signOff(mail),
+  ]);
+}
+
+/** Sent a day before the call. */
+export function founderReminder(booking: BookingRow, mail: MailSettings, manageUrl: string): ComposedEmail {
+  return composeEmail(`Tomorrow: intro call with ${mail.site.name}, ${when(booking)}`, [
+    { kind: "paragraph", text: `Hello ${firstName(booking)},` },
+    { kind: "paragraph", text: "A reminder of our intro call tomorrow. At the time, open the video link; there is nothing to install." },
+    { kind: "details", rows: [...timeRows(booking, mail), videoRow(mail)] },
+    prepare(mail),
+    manageLink(manageUrl),
+    signOff(mail),
+  ]);
+}
+
+/** Sent when the founder moves the call; the attached invite replaces the calendar's copy. */
+export function founderMoved(booking: BookingRow, previous: Pick<BookingRow, "start_at" | "end_at">, mail: MailSettings, manageUrl: string): ComposedEmail {
+  return composeEmail(`Moved: intro call with ${mail.site.name}, now ${when(booking)}`, [
+    { kind: "paragraph", text: `Hello ${firstName(booking)},` },
+    { kind: "paragraph", text: "Our intro call has moved. The attached invitation updates your calendar." },
+    {
+      kind: "details",
+      rows: [...timeRows(booking, mail, "New time"), { label: "No longer", value: formatSlot(slotOf(previous), booking.time_zone) }, videoRow(mail)],
+    },
+    manageLink(manageUrl),
+    signOff(mail),
+  ]);
+}
+
+export interface Cancellation {
+  by: "founder" | "consultant";
+  /** The consultant's words to the founder, when they cancel. */
+  message?: string;
+}
+
+/** Sent when the call is cancelled by either side; the attached CANCEL removes it from the calendar. */
+export function founderCancelled(booking: BookingRow, mail: MailSettings, cancellation: Cancellation): ComposedEmail {
+  const blocks: EmailBlock[] = [
+    { kind: "paragraph", text: `Hello ${firstName(booking)},` },
+    {
+      kind: "paragraph",
+      text:
+        cancellation.by === "founder"
+          ? "You cancelled our intro call. The attached update removes it from your calendar."
+          : `${mail.site.name} had to cancel our intro call. The attached update removes it from your calendar.`,
+    },
+  ];
+  if (cancellation.message) blocks.push({ kind: "details", rows: [{ label: `A note from ${mail.site.name}`, value: cancellation.message }] });
+  blocks.push(
+    { kind: "details", rows: timeRows(booking, mail, "Was") },
+    { kind: "link", label: "Book another time", href: `${mail.site.url}/book` },
+    signOff(mail),
+  );
+  return composeEmail(`Cancelled: intro call with ${mail.site.name}, ${when(booking)}`, blocks);
+}

@@ -1,0 +1,26 @@
+import type { BookingChoice, BookingSettings } from "../booking/settings-schema";
+
+/** What the booking emails are written from: the site, the consultant's clock and addresses, the form's choices. */
+export interface MailSettings {
+  site: { name: string; role: string; url: string };
+  consultantTimeZone: string;
+  meetingLink: string;
+  nextSteps: readonly string[];
+  sender: { name: string; address: string };
+  consultantAddress: string;
+  readinessSignals: readonly BookingChoice[];
+  engagements: readonly BookingChoice[];
+}
+
+export function mailSettingsFrom(booking: BookingSettings, site: { name: string; role: string; url: string }): MailSettings {
+  return {
+    site: { name: site.name, role: site.role, url: site.url },
+    consultantTimeZone: booking.timeZone,
+    meetingLink: booking.meetingLink,
+    nextSteps: booking.form.nextSteps,
+    sender: { name: booking.email.senderName, address: booking.email.senderAddress },
+    consultantAddress: booking.email.consultantAddress,
+    readinessSignals: booking.form.readinessSignals,
+    engagements: booking.form.engagements,
+  };
+}

@@ -1,0 +1,93 @@
+import type { Kysely } from "kysely";
+import { redactManageLinks } from "../booking/manage-token";
+import type { Database } from "../db/schema";
+import type { OutboxRow } from "./outbox";
+import { retryDelayMs, type RetryPolicy } from "./retry-policy";
+import { randomUUID } from "node:crypto";
+
+/** How long a sender may hold an email before another may take it over (a sender that died mid-send). */
+export const CLAIM_MS = 5 * 60_000;
+
+/**
+ * Takes the next due email for one sender. The UPDATE only succeeds while the row is still pending and unclaimed
+ * (or its claim has run out); when two senders race for a row, the database lets one update it and the other
+ * matches nothing and moves on to the next candidate. PostgreSQL re-checks the WHERE after waiting for the row lock;
+ * SQLite runs one writer at a time.
+ */
+export async function claimDueEmail(db: Kysely<Database>, senderId: string, now: Date): Promise<OutboxRow | undefined> {
+  const at = now.toISOString();
+  const candidates = await db
+    .selectFrom("outbox")
+    .select("id")
+    .where("status", "=", "pending")
+    .where("send_after", "<=", at)
+    .where((eb) => eb.or([eb("claimed_until", "is", null), eb("claimed_until", "<=", at)]))
+    .orderBy("send_after")
+    .orderBy("created_at")
+    .limit(10)
+    .execute();
+  for (const { id } of candidates) {
+    const result = await db
+      .updateTable("outbox")
+      .set({ claimed_by: senderId, claimed_until: new Date(now.getTime() + CLAIM_MS).toISOString(), updated_at: at })
+      .where("id", "=", id)
+      .where("status", "=", "pending")
+      .where("send_after", "<=", at)
+      .where((eb) => eb.or([eb("claimed_until", "is", null), eb("claimed_until", "<=", at)]))
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 1) {
+      return db.selectFrom("outbox").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Marks a claimed email as sent and keeps the attempt. The stored copy loses the manage link's key: from here on
+ * the only copy of it is in the founder's mailbox.
+ */
+export async function recordSent(db: Kysely<Database>, email: OutboxRow, senderId: string, now: Date): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("outbox")
+      .set((eb) => ({
+        status: "sent",
+        attempts: eb("attempts", "+", 1),
+        sent_at: now.toISOString(),
+        updated_at: now.toISOString(),
+        last_error: null,
+        claimed_by: null,
+        claimed_until: null,
+        text_body: redactManageLinks(email.text_body),
+        html_body: redactManageLinks(email.html_body),
+      }))
+      .where("id", "=", email.id)
+      .where("claimed_by", "=", senderId)
+      .execute();
+    await trx.insertInto("outbox_attempts").values({ id: randomUUID(), outbox_id: email.id, attempted_at: now.toISOString(), outcome: "sent", error: null }).execute();
+  });
+}
+
+/** Keeps a failed attempt; the email waits for its next try, or is given up ("failed") after the last one. */
+export async function recordFailure(db: Kysely<Database>, email: OutboxRow, senderId: string, now: Date, error: string, policy: RetryPolicy): Promise<"retrying" | "failed"> {
+  const attempts = email.attempts + 1;
+  const outcome = attempts >= policy.maxAttempts ? "failed" : "retrying";
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("outbox")
+      .set({
+        status: outcome === "failed" ? "failed" : "pending",
+        attempts,
+        send_after: new Date(now.getTime() + retryDelayMs(attempts, policy)).toISOString(),
+        last_error: error.slice(0, 1000),
+        updated_at: now.toISOString(),
+        claimed_by: null,
+        claimed_until: null,
+      })
+      .where("id", "=", email.id)
+      .where("claimed_by", "=", senderId)
+      .execute();
+    await trx.insertInto("outbox_attempts").values({ id: randomUUID(), outbox_id: email.id, attempted_at: now.toISOString(), outcome: "failed", error: error.slice(0, 1000) }).execute();
+  });
+  return outcome;
+}
