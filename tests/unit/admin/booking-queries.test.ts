@@ -26,6 +26,7 @@ function booking(id: string, startOffsetHours: number) {
     readiness: [],
     timeZone: "Europe/Berlin",
     createdAt: new Date(now.getTime() - 48 * hour),
+    manageTokenHash: `hash-of-${id}`,
   };
 }
 
