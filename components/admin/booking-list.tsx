@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { BookingListView } from "@/lib/db/bookings";
 
 export interface BookingListItem {
   id: string;
@@ -8,32 +7,6 @@ export interface BookingListItem {
   company?: string;
   engagement?: string;
   status: string;
-}
-
-const views: { view: BookingListView; label: string }[] = [
-  { view: "upcoming", label: "Upcoming" },
-  { view: "past", label: "Past" },
-  { view: "cancelled", label: "Cancelled" },
-];
-
-export function BookingListFilters({ current }: { current: BookingListView }) {
-  return (
-    <nav aria-label="Which bookings" className="mb-6">
-      <ul className="flex flex-wrap gap-2">
-        {views.map(({ view, label }) => (
-          <li key={view}>
-            <Link
-              href={`/admin?show=${view}`}
-              aria-current={view === current ? "page" : undefined}
-              className="inline-block rounded-full border border-rule px-4 py-1.5 text-[0.95rem] aria-[current=page]:border-accent aria-[current=page]:bg-accent aria-[current=page]:text-accent-ink"
-            >
-              {label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
 }
 
 /** Bookings, one a row: when (in the consultant's zone), who, what about, and where each stands. */

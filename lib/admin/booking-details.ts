@@ -3,6 +3,8 @@ import type { BookingRow } from "../db/bookings";
 
 /** The longest private note the admin keeps. */
 export const ADMIN_NOTE_MAX_LENGTH = 5000;
+/** The longest message to a founder whose call the consultant cancels. */
+export const CANCEL_MESSAGE_MAX_LENGTH = 2000;
 
 /** A booking's answers in the words the founder saw on the form. */
 export interface BookingAnswers {

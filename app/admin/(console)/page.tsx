@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { BookingList, BookingListFilters } from "@/components/admin/booking-list";
+import { BookingList } from "@/components/admin/booking-list";
+import { chosenFilter, FilterLinks } from "@/components/admin/filter-links";
 import { bookingAnswers, bookingStatusLabel } from "@/lib/admin/booking-details";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { getBookingSettings } from "@/lib/booking/settings";
@@ -15,13 +16,15 @@ const EMPTY: Record<BookingListView, string> = {
   cancelled: "Nothing has been cancelled.",
 };
 
-function viewFrom(show: string | string[] | undefined): BookingListView {
-  return show === "past" || show === "cancelled" ? show : "upcoming";
-}
+const VIEWS: { value: BookingListView; label: string }[] = [
+  { value: "upcoming", label: "Upcoming" },
+  { value: "past", label: "Past" },
+  { value: "cancelled", label: "Cancelled" },
+];
 
 export default async function AdminBookingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin();
-  const view = viewFrom((await searchParams).show);
+  const view = chosenFilter((await searchParams).show, VIEWS);
   const settings = getBookingSettings();
   const rows = await listBookings((await getStorage()).db, view, new Date());
   const items = rows.map((row) => {
@@ -40,7 +43,7 @@ export default async function AdminBookingsPage({ searchParams }: { searchParams
     <>
       <h1 className="mb-2 text-3xl font-semibold tracking-tight">Bookings</h1>
       <p className="mb-6 text-muted">Times in {settings.timeZone}.</p>
-      <BookingListFilters current={view} />
+      <FilterLinks label="Which bookings" path="/admin" options={VIEWS} current={view} />
       <BookingList items={items} empty={EMPTY[view]} />
     </>
   );

@@ -2,14 +2,21 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { ADMIN_NOTE_MAX_LENGTH } from "@/lib/admin/booking-details";
+import { ADMIN_NOTE_MAX_LENGTH, CANCEL_MESSAGE_MAX_LENGTH } from "@/lib/admin/booking-details";
 import { requireAdmin } from "@/lib/auth/admin-session";
+import { getMailSettings } from "@/lib/booking/context";
+import { cancelBooking } from "@/lib/booking/lifecycle";
 import { markBookingOutcome, setAdminNote } from "@/lib/db/bookings";
 import { getStorage } from "@/lib/db";
 
 const bookingId = z.string().min(1).max(100);
 const noteForm = z.object({ bookingId, note: z.string().max(ADMIN_NOTE_MAX_LENGTH) });
 const outcomeForm = z.object({ bookingId, outcome: z.enum(["held", "no_show"]) });
+const cancelForm = z.object({
+  bookingId,
+  message: z.string().trim().max(CANCEL_MESSAGE_MAX_LENGTH, "message-too-long"),
+  confirm: z.literal("yes", "not-confirmed"),
+});
 
 const detailPath = (id: string, query: string) => `/admin/bookings/${encodeURIComponent(id)}?${query}`;
 
@@ -32,4 +39,26 @@ export async function markOutcome(formData: FormData): Promise<void> {
   if (!form.success) redirect("/admin");
   const marked = await markBookingOutcome((await getStorage()).db, form.data.bookingId, form.data.outcome, new Date());
   redirect(detailPath(form.data.bookingId, marked ? `done=${form.data.outcome}` : "problem=cancelled"));
+}
+
+/** Cancels the call: the time is freed and the founder's email, with the consultant's message, goes to the outbox. */
+export async function cancelAsConsultant(formData: FormData): Promise<void> {
+  await requireAdmin();
+  const form = cancelForm.safeParse({
+    bookingId: formData.get("bookingId"),
+    message: String(formData.get("message") ?? ""),
+    confirm: formData.get("confirm"),
+  });
+  if (!form.success) {
+    const id = bookingId.safeParse(formData.get("bookingId"));
+    redirect(id.success ? detailPath(id.data, `problem=${form.error.issues[0]!.message}`) : "/admin");
+  }
+  const { bookingId: id, message } = form.data;
+  const outcome = await cancelBooking(await getStorage(), getMailSettings(), new Date(), {
+    bookingId: id,
+    by: "consultant",
+    ...(message ? { message } : {}),
+  });
+  if (outcome.kind === "not-found") redirect("/admin");
+  redirect(detailPath(id, outcome.kind === "cancelled" ? "done=cancelled" : `problem=${outcome.kind}`));
 }

@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { ActionMessage } from "@/components/admin/action-message";
 import { buttonClass, errorTextClass, inputClass, quietButtonClass } from "@/components/admin/admin-styles";
 import { BookingFacts } from "@/components/admin/booking-facts";
-import { ADMIN_NOTE_MAX_LENGTH, bookingAnswers, bookingStatusLabel } from "@/lib/admin/booking-details";
+import { ADMIN_NOTE_MAX_LENGTH, bookingAnswers, bookingStatusLabel, CANCEL_MESSAGE_MAX_LENGTH } from "@/lib/admin/booking-details";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { getBookingSettings } from "@/lib/booking/settings";
 import { formatSlot } from "@/lib/booking/slot-display";
 import { findBookingById } from "@/lib/db/bookings";
 import { getStorage } from "@/lib/db";
-import { markOutcome, saveAdminNote } from "./actions";
+import { cancelAsConsultant, markOutcome, saveAdminNote } from "./actions";
 
 export const metadata: Metadata = { title: "Booking" };
 
@@ -22,7 +22,14 @@ const DONE: Record<string, string> = {
 const PROBLEMS: Record<string, string> = {
   "note-too-long": `The note was not saved: it can be at most ${ADMIN_NOTE_MAX_LENGTH} characters.`,
   cancelled: "This booking is cancelled; it cannot be marked as held or a no-show.",
+  "already-cancelled": "This booking was already cancelled.",
+  past: "This call is over; there is nothing left to cancel.",
+  "message-too-long": `Not cancelled: the message can be at most ${CANCEL_MESSAGE_MAX_LENGTH} characters.`,
+  "not-confirmed": "Not cancelled: tick the box to confirm that the call is off.",
 };
+// Problems shown next to a form's field rather than at the top of the page.
+const NOTE_PROBLEMS = ["note-too-long"];
+const CANCEL_PROBLEMS = ["message-too-long", "not-confirmed"];
 
 interface BookingPageProps {
   params: Promise<{ id: string }>;
@@ -38,7 +45,10 @@ export default async function AdminBookingPage({ params, searchParams }: Booking
   const answers = bookingAnswers(booking, settings.form);
   const slot = { start: new Date(booking.start_at), end: new Date(booking.end_at) };
   const live = booking.status !== "cancelled";
-  const noteProblem = query.problem === "note-too-long";
+  const problem = typeof query.problem === "string" && query.problem in PROBLEMS ? query.problem : undefined;
+  const noteProblem = problem && NOTE_PROBLEMS.includes(problem) ? PROBLEMS[problem] : undefined;
+  const cancelProblem = problem && CANCEL_PROBLEMS.includes(problem) ? PROBLEMS[problem] : undefined;
+  const cancellable = live && new Date(booking.end_at).getTime() > Date.now();
 
   return (
     <article className="space-y-10">
@@ -52,7 +62,7 @@ export default async function AdminBookingPage({ params, searchParams }: Booking
 
       <ActionMessage
         done={typeof query.done === "string" ? DONE[query.done] : undefined}
-        problem={typeof query.problem === "string" && !noteProblem ? PROBLEMS[query.problem] : undefined}
+        problem={problem && !noteProblem && !cancelProblem ? PROBLEMS[problem] : undefined}
       />
 
       <section aria-labelledby="what-they-wrote" className="space-y-4">
@@ -107,7 +117,7 @@ export default async function AdminBookingPage({ params, searchParams }: Booking
           />
           {noteProblem && (
             <p id="admin-note-error" className={errorTextClass}>
-              {PROBLEMS["note-too-long"]}
+              {noteProblem}
             </p>
           )}
           <button type="submit" className={buttonClass}>
@@ -135,6 +145,41 @@ export default async function AdminBookingPage({ params, searchParams }: Booking
               </button>
             </form>
           </div>
+        </section>
+      )}
+
+      {cancellable && (
+        <section aria-labelledby="cancel-call" className="space-y-3">
+          <h2 id="cancel-call" className="text-xl font-semibold">
+            Cancel the call
+          </h2>
+          <form action={cancelAsConsultant} className="space-y-3">
+            <input type="hidden" name="bookingId" value={booking.id} />
+            <label htmlFor="cancel-message" className="block">
+              Message to {booking.name} <span className="text-muted">(optional; it goes in their cancellation email)</span>
+            </label>
+            <textarea id="cancel-message" name="message" rows={4} maxLength={CANCEL_MESSAGE_MAX_LENGTH} className={inputClass} />
+            <label className="flex items-center gap-3">
+              <input
+                type="checkbox"
+                name="confirm"
+                value="yes"
+                required
+                className="size-5"
+                aria-invalid={cancelProblem ? true : undefined}
+                aria-describedby={cancelProblem ? "cancel-error" : undefined}
+              />
+              Yes, the call is off: free the time and email the founder
+            </label>
+            {cancelProblem && (
+              <p id="cancel-error" className={errorTextClass}>
+                {cancelProblem}
+              </p>
+            )}
+            <button type="submit" className={quietButtonClass}>
+              Cancel the call
+            </button>
+          </form>
         </section>
       )}
     </article>
