@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { bookThroughApi, founderEmail } from "./booking-helpers";
 import { ADMIN_TEST_PASSWORD, signIn } from "./support/admin-credentials";
+import { failEmailOfBooking } from "./support/fail-email";
 
 test.describe("the consultant's admin", () => {
   test("the consultant signs in, finds a founder's booking, keeps a private note, marks it held and logs out", async ({ page }, testInfo) => {
@@ -104,5 +105,40 @@ test.describe("the consultant's admin", () => {
     const csv = await response.text();
     expect(csv.split("\r\n")[0]).toContain("Start (consultant's time)");
     expect(csv).toContain(email);
+  });
+
+  test("the consultant cancels a call with a message; the founder's email waits in the outbox, and a failed one is retried", async ({ page }, testInfo) => {
+    test.setTimeout(60_000);
+    const email = founderEmail(testInfo, "cancel");
+    const id = await bookThroughApi(page.request, email);
+    await signIn(page);
+    await page.goto(`/admin/bookings/${id}`);
+
+    await page.getByLabel("Message to Axe Checker").fill("Something came up; could we find another week?");
+    await page.getByRole("button", { name: "Cancel the call" }).click();
+    // Without the confirmation ticked the browser keeps the form; nothing is cancelled.
+    await expect(page).toHaveURL(new RegExp(`/admin/bookings/${id}$`));
+    await page.getByLabel("Yes, the call is off").check();
+    await page.getByRole("button", { name: "Cancel the call" }).click();
+    await expect(page.getByRole("status")).toHaveText("Cancelled. The founder’s email is in the outbox.");
+    await expect(page.getByText("Cancelled by the consultant")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Cancel the call" })).toHaveCount(0);
+
+    await page.getByRole("link", { name: "Outbox" }).click();
+    const founderMail = page.getByRole("listitem").filter({ hasText: `To ${email}` }).filter({ hasText: "founder-cancelled" });
+    await expect(founderMail).toContainText("pending");
+    await founderMail.getByText("Show the email").click();
+    await expect(founderMail).toContainText("Something came up; could we find another week?");
+
+    await failEmailOfBooking(id, "founder-cancelled", "connect ECONNREFUSED 127.0.0.1:25");
+    await page.getByRole("link", { name: "Failed" }).click();
+    const failed = page.getByRole("listitem").filter({ hasText: `To ${email}` });
+    await expect(failed).toContainText("failed, 1 attempt");
+    await expect(failed).toContainText("Last error: connect ECONNREFUSED 127.0.0.1:25");
+    await failed.getByRole("button", { name: "Retry" }).click();
+    await expect(page.getByRole("status")).toHaveText("The email is back in line and goes out with the next send.");
+    await expect(page.getByRole("listitem").filter({ hasText: `To ${email}` })).toHaveCount(0);
+    await page.getByRole("link", { name: "Pending" }).click();
+    await expect(page.getByRole("listitem").filter({ hasText: `To ${email}` }).filter({ hasText: "founder-cancelled" })).toContainText("pending, 0 attempts");
   });
 });
