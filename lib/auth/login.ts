@@ -1,12 +1,13 @@
 import type { Storage } from "../db/connect";
 import { clearLoginFailures, findLoginFailures, saveLoginFailures } from "../db/login-failures";
 import { inWriteTransaction } from "../db/write-transaction";
-import { afterFailedLogin, lockedUntil } from "./login-lockout";
+import { afterFailedLogin, lockedUntil, MAX_FAILED_LOGINS } from "./login-lockout";
 import { verifyPassword } from "./password-hash";
 
 export type LoginOutcome =
   | { kind: "signed-in" }
-  | { kind: "wrong-password"; lockedUntil?: Date }
+  /** `triesLeft` before the lockout; at 0 the address is locked until `lockedUntil`. */
+  | { kind: "wrong-password"; triesLeft: number; lockedUntil?: Date }
   /** Refused without looking at the password: too many failures from this address. */
   | { kind: "locked"; until: Date };
 
@@ -31,5 +32,9 @@ export async function attemptLogin(storage: Storage, passwordHash: string, attem
     await saveLoginFailures(db, attempt.address, next);
     return next;
   });
-  return { kind: "wrong-password", ...(record.lockedUntil ? { lockedUntil: record.lockedUntil } : {}) };
+  return {
+    kind: "wrong-password",
+    triesLeft: Math.max(0, MAX_FAILED_LOGINS - record.failures),
+    ...(record.lockedUntil ? { lockedUntil: record.lockedUntil } : {}),
+  };
 }

@@ -37,7 +37,7 @@ const pages: Record<string, string | ((page: Page, email: string) => Promise<voi
     await page.goto("/admin/login");
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.locator("#admin-password-error")).toBeVisible();
   },
   "the admin's bookings": async (page, email) => {
     await bookThroughApi(page.request, email);

@@ -50,11 +50,13 @@ test.describe("the consultant's admin", () => {
     for (let i = 1; i <= 5; i++) {
       await page.getByLabel("Password").fill(`wrong guess ${i}`);
       await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page.getByRole("alert")).toHaveText(i < 5 ? "That password is not right." : /^Too many failed logins/);
+      await expect(page.locator("#admin-password-error")).toHaveText(
+        i < 5 ? `That password is not right. ${5 - i} more ${i === 4 ? "try" : "tries"} before a 15-minute wait.` : /^Too many failed logins/,
+      );
     }
     await page.getByLabel("Password").fill(ADMIN_TEST_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText(/^Too many failed logins from your address\. Try again in 15 minutes, after \d{1,2}:\d\d [AP]M/);
+    await expect(page.locator("#admin-password-error")).toHaveText(/^Too many failed logins from your address\. Try again in 15 minutes, after \d{1,2}:\d\d [AP]M/);
     await expect(page).toHaveURL(/\/admin\/login$/);
     await page.goto("/admin");
     await expect(page).toHaveURL(/\/admin\/login$/);
@@ -125,6 +127,7 @@ test.describe("the consultant's admin", () => {
     await expect(page.getByRole("button", { name: "Cancel the call" })).toHaveCount(0);
 
     await page.getByRole("link", { name: "Outbox" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Outbox" })).toBeVisible();
     const founderMail = page.getByRole("listitem").filter({ hasText: `To ${email}` }).filter({ hasText: "founder-cancelled" });
     await expect(founderMail).toContainText("pending");
     await founderMail.getByText("Show the email").click();
@@ -132,6 +135,7 @@ test.describe("the consultant's admin", () => {
 
     await failEmailOfBooking(id, "founder-cancelled", "connect ECONNREFUSED 127.0.0.1:25");
     await page.getByRole("link", { name: "Failed" }).click();
+    await expect(page.getByRole("link", { name: "Failed" })).toHaveAttribute("aria-current", "page");
     const failed = page.getByRole("listitem").filter({ hasText: `To ${email}` });
     await expect(failed).toContainText("failed, 1 attempt");
     await expect(failed).toContainText("Last error: connect ECONNREFUSED 127.0.0.1:25");
@@ -139,6 +143,7 @@ test.describe("the consultant's admin", () => {
     await expect(page.getByRole("status")).toHaveText("The email is back in line and goes out with the next send.");
     await expect(page.getByRole("listitem").filter({ hasText: `To ${email}` })).toHaveCount(0);
     await page.getByRole("link", { name: "Pending" }).click();
+    await expect(page.getByRole("link", { name: "Pending" })).toHaveAttribute("aria-current", "page");
     await expect(page.getByRole("listitem").filter({ hasText: `To ${email}` }).filter({ hasText: "founder-cancelled" })).toContainText("pending, 0 attempts");
   });
 });

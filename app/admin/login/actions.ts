@@ -33,7 +33,9 @@ export async function logIn(_previous: LoginFormState, formData: FormData): Prom
   const outcome = await attemptLogin(await getStorage(), config.passwordHash, { address, password: password.data, now });
   if (outcome.kind === "locked") return { error: tryAgainMessage(outcome.until, now) };
   if (outcome.kind === "wrong-password") {
-    return { error: outcome.lockedUntil ? tryAgainMessage(outcome.lockedUntil, now) : "That password is not right." };
+    if (outcome.lockedUntil) return { error: tryAgainMessage(outcome.lockedUntil, now) };
+    const tries = outcome.triesLeft === 1 ? "1 more try" : `${outcome.triesLeft} more tries`;
+    return { error: `That password is not right. ${tries} before a 15-minute wait.` };
   }
   await startAdminSession(config.sessionSecret, now);
   redirect("/admin");

@@ -43,10 +43,11 @@ describe.each(backends)("logging in to the admin on $name", ({ skip, create }) =
     for (let i = 0; i < 4; i++) {
       expect(await attemptLogin(test.storage, hash, { address, password: `guess ${i}`, now: at(minutes(i)) })).toEqual({
         kind: "wrong-password",
+        triesLeft: 4 - i,
       });
     }
     const fifth = await attemptLogin(test.storage, hash, { address, password: "guess 4", now: at(minutes(4)) });
-    expect(fifth).toEqual({ kind: "wrong-password", lockedUntil: at(minutes(19)) });
+    expect(fifth).toEqual({ kind: "wrong-password", triesLeft: 0, lockedUntil: at(minutes(19)) });
 
     const sixth = await attemptLogin(test.storage, hash, { address, password: "the right password", now: at(minutes(5)) });
     expect(sixth).toEqual({ kind: "locked", until: at(minutes(19)) });
@@ -68,7 +69,7 @@ describe.each(backends)("logging in to the admin on $name", ({ skip, create }) =
     for (let i = 0; i < 4; i++) await attemptLogin(test.storage, hash, { address, password: "typo", now: at(i) });
     expect(await attemptLogin(test.storage, hash, { address, password: "the right password", now: at(5) })).toEqual({ kind: "signed-in" });
     for (let i = 0; i < 4; i++) {
-      expect(await attemptLogin(test.storage, hash, { address, password: "typo", now: at(10 + i) })).toEqual({ kind: "wrong-password" });
+      expect(await attemptLogin(test.storage, hash, { address, password: "typo", now: at(10 + i) })).toMatchObject({ triesLeft: 4 - i });
     }
   });
 
