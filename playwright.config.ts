@@ -1,7 +1,9 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { ADMIN_TEST_PASSWORD, ADMIN_TEST_SESSION_SECRET } from "./tests/e2e/support/admin-credentials";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://localhost:${port}`;
@@ -22,6 +24,12 @@ process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "ko-e2e-data-
 process.env.E2E_MAIL_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "ko-e2e-mail-"));
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 1000);
 process.env.E2E_SMTP_PORT = String(smtpPort);
+
+// The admin's password hash, made the way the consultant makes it (npm run admin:hash, the password piped in); once
+// per run, here in the main process, and handed to the workers (which load this file again) through the environment.
+process.env.E2E_ADMIN_PASSWORD_HASH ??= execFileSync("npx", ["tsx", "scripts/admin-hash.ts"], { input: ADMIN_TEST_PASSWORD, encoding: "utf8" })
+  .trim()
+  .replace(/^ADMIN_PASSWORD_HASH=/, "");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -64,6 +72,8 @@ export default defineConfig({
         DATA_DIR: process.env.E2E_DATA_DIR,
         DATABASE_URL: "",
         BOOKING_RATE_LIMIT: "10000",
+        ADMIN_PASSWORD_HASH: process.env.E2E_ADMIN_PASSWORD_HASH,
+        SESSION_SECRET: ADMIN_TEST_SESSION_SECRET,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         // Emails leave within half a second, so a test can open them without waiting long.
         OUTBOX_POLL_SECONDS: "0.5",

@@ -95,3 +95,51 @@ export async function countBookings(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom("bookings").select((eb) => eb.fn.countAll<string | number>().as("count")).executeTakeFirstOrThrow();
   return Number(row.count);
 }
+
+/** The admin's three lists: calls still to come, calls that have happened, and cancelled ones. */
+export type BookingListView = "upcoming" | "past" | "cancelled";
+
+export async function listBookings(db: Kysely<Database>, view: BookingListView, now: Date): Promise<BookingRow[]> {
+  const query = db.selectFrom("bookings").selectAll();
+  if (view === "cancelled") return query.where("status", "=", "cancelled").orderBy("start_at", "desc").execute();
+  const live = query.where("status", "<>", "cancelled");
+  if (view === "upcoming") return live.where("end_at", ">", now.toISOString()).orderBy("start_at", "asc").execute();
+  return live.where("end_at", "<=", now.toISOString()).orderBy("start_at", "desc").execute();
+}
+
+/** Every booking, upcoming first, then the past from the latest back, then the cancelled ones: for the export. */
+export async function listAllBookings(db: Kysely<Database>, now: Date): Promise<BookingRow[]> {
+  const lists = await Promise.all((["upcoming", "past", "cancelled"] as const).map((view) => listBookings(db, view, now)));
+  return lists.flat();
+}
+
+/** Bookings that still hold their time and end after `after`, for the consultant's calendar feed. */
+export async function listLiveBookingsEndingAfter(db: Kysely<Database>, after: Date): Promise<BookingRow[]> {
+  return db
+    .selectFrom("bookings")
+    .selectAll()
+    .where("status", "<>", "cancelled")
+    .where("end_at", ">", after.toISOString())
+    .orderBy("start_at")
+    .execute();
+}
+
+export async function setAdminNote(db: Kysely<Database>, id: string, note: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable("bookings")
+    .set({ admin_note: note === "" ? null : note, updated_at: now.toISOString() })
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Marks how a call went; a cancelled booking stays cancelled. False when there is no such live booking. */
+export async function markBookingOutcome(db: Kysely<Database>, id: string, status: "held" | "no_show", now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable("bookings")
+    .set({ status, updated_at: now.toISOString() })
+    .where("id", "=", id)
+    .where("status", "<>", "cancelled")
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { bookThroughApi, founderEmail } from "./booking-helpers";
 import { manageLinkIn, waitForMail } from "./mail-helpers";
+import { signIn } from "./support/admin-credentials";
 
 // axe walks every node of the page; on a busy two-core machine a long page (the home page) can take more than the
 // default 30 seconds, which is a slow machine, not a failing page.
@@ -37,6 +38,28 @@ const pages: Record<string, string | ((page: Page, email: string) => Promise<voi
   },
   "the page for a link that opens no booking": `/book/manage/${"A".repeat(43)}`,
   "the page after cancelling": "/book/cancelled",
+  "the admin's login": "/admin/login",
+  "the admin's login with a wrong password": async (page) => {
+    // An address of its own, so these failures lock out no other test.
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": "192.0.2.99" });
+    await page.goto("/admin/login");
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator("#admin-password-error")).toBeVisible();
+  },
+  "the admin's bookings": async (page, email) => {
+    await bookThroughApi(page.request, email);
+    await signIn(page);
+  },
+  "a booking in the admin": async (page, email) => {
+    const id = await bookThroughApi(page.request, email);
+    await signIn(page);
+    await page.goto(`/admin/bookings/${id}`);
+  },
+  "the admin's calendar feed": async (page) => {
+    await signIn(page);
+    await page.goto("/admin/calendar");
+  },
 };
 
 async function expectNoAxeViolations(page: Page) {

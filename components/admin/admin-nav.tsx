@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { quietButtonClass } from "./admin-styles";
+
+const links = [
+  { href: "/admin", label: "Bookings" },
+  { href: "/admin/outbox", label: "Outbox" },
+  { href: "/admin/calendar", label: "Calendar feed" },
+];
+
+/** The admin's header: its sections, the export, and the way out. */
+export function AdminNav({ logOut }: { logOut: () => Promise<void> }) {
+  return (
+    <header className="mb-10 flex flex-wrap items-center justify-between gap-4 border-b border-rule pb-4">
+      <nav aria-label="Admin">
+        <ul className="flex flex-wrap gap-x-5 gap-y-2">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="font-medium text-accent underline-offset-4 hover:underline">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+          <li>
+            {/* A plain link: the browser downloads the file, no client-side navigation. */}
+            <a href="/admin/bookings.csv" className="font-medium text-accent underline-offset-4 hover:underline" download>
+              Export CSV
+            </a>
+          </li>
+        </ul>
+      </nav>
+      <form action={logOut}>
+        <button type="submit" className={quietButtonClass}>
+          Log out
+        </button>
+      </form>
+    </header>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Kysely } from "kysely";
+import type { LoginFailures } from "../auth/login-lockout";
+import type { Database } from "./schema";
+
+// Kept in the database, not in memory, so the lockout holds across every instance of the site.
+
+export async function findLoginFailures(db: Kysely<Database>, address: string): Promise<LoginFailures | undefined> {
+  const row = await db.selectFrom("admin_login_failures").selectAll().where("address", "=", address).executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    failures: row.failures,
+    firstFailedAt: new Date(row.first_failed_at),
+    lockedUntil: row.locked_until ? new Date(row.locked_until) : null,
+  };
+}
+
+export async function saveLoginFailures(db: Kysely<Database>, address: string, record: LoginFailures): Promise<void> {
+  const values = {
+    failures: record.failures,
+    first_failed_at: record.firstFailedAt.toISOString(),
+    locked_until: record.lockedUntil?.toISOString() ?? null,
+  };
+  await db
+    .insertInto("admin_login_failures")
+    .values({ address, ...values })
+    .onConflict((conflict) => conflict.column("address").doUpdateSet(values))
+    .execute();
+}
+
+export async function clearLoginFailures(db: Kysely<Database>, address: string): Promise<void> {
+  await db.deleteFrom("admin_login_failures").where("address", "=", address).execute();
+}
