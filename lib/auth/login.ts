@@ -17,24 +17,27 @@ export interface LoginAttempt {
   now: Date;
 }
 
-/** One login try: refused outright while the address is locked out, else the password decides. */
+/**
+ * One login try: refused outright while the address is locked out, else the password decides. The whole try, from
+ * the lockout check to the count, is one serialised transaction, so a burst of tries sent at once is taken one at a
+ * time: no more than five passwords are ever checked before the wait.
+ */
 export async function attemptLogin(storage: Storage, passwordHash: string, attempt: LoginAttempt): Promise<LoginOutcome> {
-  const until = lockedUntil(await findLoginFailures(storage.db, attempt.address), attempt.now);
-  if (until) return { kind: "locked", until };
+  return inWriteTransaction(storage, async (db): Promise<LoginOutcome> => {
+    const previous = await findLoginFailures(db, attempt.address);
+    const until = lockedUntil(previous, attempt.now);
+    if (until) return { kind: "locked", until };
 
-  if (await verifyPassword(attempt.password, passwordHash)) {
-    await clearLoginFailures(storage.db, attempt.address);
-    return { kind: "signed-in" };
-  }
-  // Read and write the count in one serialised transaction, so failures sent at once are all counted.
-  const record = await inWriteTransaction(storage, async (db) => {
-    const next = afterFailedLogin(await findLoginFailures(db, attempt.address), attempt.now);
-    await saveLoginFailures(db, attempt.address, next);
-    return next;
+    if (await verifyPassword(attempt.password, passwordHash)) {
+      await clearLoginFailures(db, attempt.address);
+      return { kind: "signed-in" };
+    }
+    const record = afterFailedLogin(previous, attempt.now);
+    await saveLoginFailures(db, attempt.address, record);
+    return {
+      kind: "wrong-password",
+      triesLeft: Math.max(0, MAX_FAILED_LOGINS - record.failures),
+      ...(record.lockedUntil ? { lockedUntil: record.lockedUntil } : {}),
+    };
   });
-  return {
-    kind: "wrong-password",
-    triesLeft: Math.max(0, MAX_FAILED_LOGINS - record.failures),
-    ...(record.lockedUntil ? { lockedUntil: record.lockedUntil } : {}),
-  };
 }
