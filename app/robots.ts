@@ -4,7 +4,7 @@ import { absoluteUrl, getSite } from "@/lib/site";
 export default function robots(): MetadataRoute.Robots {
   const site = getSite();
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/book/manage", "/api"] },
+    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/book/manage", "/calendar", "/api"] },
     sitemap: absoluteUrl(site, "/sitemap.xml"),
   };
 }
