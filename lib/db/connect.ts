@@ -14,6 +14,8 @@ export type StorageConfig =
 export interface Storage {
   db: Kysely<Database>;
   kind: StorageConfig["kind"];
+  /** The PostgreSQL schema it works in, when not the default. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -43,7 +45,7 @@ export function openStorage(config: StorageConfig): Storage {
     ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: "postgres", close: () => db.destroy() };
+  return { db, kind: "postgres", ...(config.schema ? { schema: config.schema } : {}), close: () => db.destroy() };
 }
 
 /**
@@ -55,7 +57,8 @@ export async function migrateToLatest(storage: Storage): Promise<MigrationResult
   const provider = { getMigrations: async () => migrations };
   const result =
     storage.kind === "postgres"
-      ? await new Migrator({ db: storage.db, provider }).migrateToLatest()
+      ? // Kysely looks for its own tables in every schema unless told which: name it, or another schema's tables mislead it.
+        await new Migrator({ db: storage.db, provider, ...(storage.schema ? { migrationTableSchema: storage.schema } : {}) }).migrateToLatest()
       : await storage.db.connection().execute(async (connection) => {
           await sql`begin immediate`.execute(connection);
           const run = await new Migrator({ db: connection, provider, disableTransactions: true }).migrateToLatest();
