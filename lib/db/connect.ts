@@ -14,6 +14,8 @@ export type StorageConfig =
 export interface Storage {
   db: Kysely<Database>;
   kind: StorageConfig["kind"];
+  /** The PostgreSQL schema the storage works in, when one was chosen. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -43,12 +45,18 @@ export function openStorage(config: StorageConfig): Storage {
     ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: "postgres", close: () => db.destroy() };
+  return { db, kind: "postgres", schema: config.schema, close: () => db.destroy() };
 }
 
 /** Brings the schema up to date; throws with the failing migration's name if one fails. */
 export async function migrateToLatest(storage: Storage): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db: storage.db, provider: { getMigrations: async () => migrations } });
+  // With a schema of its own, the migrator must look for its bookkeeping tables there: otherwise it finds another
+  // schema's (introspection lists every schema) and skips creating its own, and two fresh schemas migrating at once fail.
+  const migrator = new Migrator({
+    db: storage.db,
+    provider: { getMigrations: async () => migrations },
+    ...(storage.schema ? { migrationTableSchema: storage.schema } : {}),
+  });
   const result = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "(unknown)";
