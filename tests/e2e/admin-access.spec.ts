@@ -27,13 +27,13 @@ async function actionIdsOn(page: Page, path: string): Promise<string[]> {
 }
 
 test.describe("the admin refuses anyone who is not signed in", () => {
-  // The setup books, signs in and reads five pages; on a busy machine that takes longer than the default 30 seconds.
-  test.describe.configure({ timeout: 120_000 });
   let bookingId: string;
   let actions: { path: string; id: string }[];
   let feedAddress: string;
 
   test.beforeAll(async ({ browser }, testInfo) => {
+    // It books, signs in and reads five pages; on a busy machine that takes longer than the default 30 seconds.
+    test.setTimeout(120_000);
     const page = await browser.newPage();
     bookingId = await bookThroughApi(page.request, founderEmail(testInfo, "access"));
     await signIn(page);
