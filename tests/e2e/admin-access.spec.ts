@@ -32,6 +32,8 @@ test.describe("the admin refuses anyone who is not signed in", () => {
   let feedAddress: string;
 
   test.beforeAll(async ({ browser }, testInfo) => {
+    // It books, signs in and reads five pages; on a busy machine that takes longer than the default 30 seconds.
+    test.setTimeout(120_000);
     const page = await browser.newPage();
     bookingId = await bookThroughApi(page.request, founderEmail(testInfo, "access"));
     await signIn(page);

@@ -23,5 +23,6 @@ export async function signIn(page: Page) {
   await page.goto("/admin/login");
   await page.getByLabel("Password").fill(ADMIN_TEST_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Bookings" })).toBeVisible();
+  // The first sign-in of a run also warms the server up: allow it more than the usual five seconds.
+  await expect(page.getByRole("heading", { level: 1, name: "Bookings" })).toBeVisible({ timeout: 20_000 });
 }
