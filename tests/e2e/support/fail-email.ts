@@ -4,7 +4,7 @@ import { recordFailure } from "@/lib/email/outbox-claims";
 
 /**
  * Makes one of a booking's emails fail for good, as the sender records it when the mail server keeps refusing: the
- * end-to-end site runs with no mail server, so its emails would otherwise wait in the outbox for ever.
+ * end-to-end mail server accepts everything, so a failure has to be recorded by hand.
  */
 export async function failEmailOfBooking(bookingId: string, kind: string, error: string): Promise<void> {
   const storage = openStorage({ kind: "sqlite", file: path.join(process.env.E2E_DATA_DIR!, SQLITE_FILE_NAME) });
