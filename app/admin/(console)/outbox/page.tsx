@@ -7,6 +7,7 @@ import { getBookingSettings } from "@/lib/booking/settings";
 import { getStorage } from "@/lib/db";
 import type { OutboxStatus } from "@/lib/db/schema";
 import { listOutbox, listOutboxAttempts } from "@/lib/email/outbox-admin";
+import { senderConfigFromEnv } from "@/lib/email/sender-config";
 import { retryEmail } from "./actions";
 
 export const metadata: Metadata = { title: "Outbox" };
@@ -39,6 +40,7 @@ export default async function AdminOutboxPage({ searchParams }: { searchParams: 
   const clock = new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" });
   const at = (iso: string) => clock.format(new Date(iso));
   const entries = await listOutbox(db, view === "all" ? {} : { status: view });
+  const mailProblem = sendingProblem();
   const withAttempts = await Promise.all(
     entries.map(async (entry) => ({
       ...entry,
@@ -58,6 +60,12 @@ export default async function AdminOutboxPage({ searchParams }: { searchParams: 
         The emails the site sends, newest first, times in {timeZone}. Links that let a founder change their booking are
         left out here.
       </p>
+      {mailProblem && (
+        <p className="mb-6 rounded-lg border border-rule bg-raised px-4 py-3">
+          No email is being sent: {mailProblem}. Emails wait here and go out once it is fixed and the site restarted
+          (see docs/email.md).
+        </p>
+      )}
       <ActionMessage
         done={query.done === "retried" ? "The email is back in line and goes out with the next send." : undefined}
         problem={typeof query.problem === "string" ? PROBLEMS[query.problem] : undefined}
@@ -66,4 +74,13 @@ export default async function AdminOutboxPage({ searchParams }: { searchParams: 
       <OutboxList entries={withAttempts} retry={retryEmail} empty={EMPTY[view]} />
     </>
   );
+}
+
+/** Why the site's sender is not sending, in the consultant's words; undefined when it is configured. */
+function sendingProblem(): string | undefined {
+  try {
+    return senderConfigFromEnv().smtpUrl ? undefined : "SMTP_URL is not set";
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
