@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { bookingUid } from "../booking/booking-invite";
 import { buildCalendar, type CalendarEvent } from "../booking/ics";
 import type { BookingSettings } from "../booking/settings-schema";
 import type { BookingRow } from "../db/bookings";
@@ -42,7 +43,7 @@ function feedEvent(row: BookingRow, settings: BookingSettings, site: FeedSite): 
     `\nIn the admin: ${new URL(`/admin/bookings/${row.id}`, site.url).toString()}`,
   ].filter((line): line is string => typeof line === "string" && line !== "");
   return {
-    uid: `${row.id}@${new URL(site.url).host}`,
+    uid: bookingUid(row.id, site.url),
     start: new Date(row.start_at),
     end: new Date(row.end_at),
     title: `Intro call: ${row.name}${row.company ? ` (${row.company})` : ""}`,

@@ -72,7 +72,15 @@ export async function recordSent(db: Kysely<Database>, email: OutboxRow, senderI
 export async function withdrawClaimedEmail(db: Kysely<Database>, email: OutboxRow, senderId: string, now: Date, reason: string): Promise<void> {
   await db
     .updateTable("outbox")
-    .set({ status: "cancelled", last_error: reason, updated_at: now.toISOString(), claimed_by: null, claimed_until: null })
+    .set({
+      status: "cancelled",
+      last_error: reason,
+      updated_at: now.toISOString(),
+      claimed_by: null,
+      claimed_until: null,
+      text_body: redactManageLinks(email.text_body),
+      html_body: redactManageLinks(email.html_body),
+    })
     .where("id", "=", email.id)
     .where("claimed_by", "=", senderId)
     .execute();

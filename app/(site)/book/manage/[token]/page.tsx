@@ -10,6 +10,7 @@ import { listAvailableSlots } from "@/lib/booking/service";
 import { getBookingSettings } from "@/lib/booking/settings";
 import { formatSlot } from "@/lib/booking/slot-display";
 import { getStorage } from "@/lib/db";
+import { firstName } from "@/lib/email/booking-email-parts";
 import { cancelBookingAction, moveBookingAction } from "./actions";
 
 // Only the site itself gets this page's address (and its key) as a referrer. "no-referrer" would also make the browser
@@ -32,16 +33,15 @@ export default async function ManageBookingPage({ params, searchParams }: Manage
   const settings = getBookingSettings();
   const slot = { start: new Date(booking.start_at), end: new Date(booking.end_at) };
   const path = managePath(token);
-  const firstName = booking.name.trim().split(/\s+/)[0];
   const free = await listAvailableSlots(storage, settings, now, now, new Date(now.getTime() + settings.daysAhead * 86_400_000), booking.id);
   const slots = free.filter((s) => s.start.getTime() !== slot.start.getTime()).map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() }));
 
   const heading = query.booked ? "You’re booked" : query.moved ? "Your call has moved" : "Your intro call";
   const intro = query.booked
-    ? `Thank you, ${firstName}. Our 30-minute intro is in the calendar, and a confirmation is on its way to ${booking.email}.`
+    ? `Thank you, ${firstName(booking)}. Our 30-minute intro is in the calendar, and a confirmation is on its way to ${booking.email}.`
     : query.moved
-      ? `Done, ${firstName}: the new time is below, and an updated invitation is on its way to ${booking.email}.`
-      : `Hello ${firstName}. Here is our call; you can move it to another free time or cancel it.`;
+      ? `Done, ${firstName(booking)}: the new time is below, and an updated invitation is on its way to ${booking.email}.`
+      : `Hello ${firstName(booking)}. Here is our call; you can move it to another free time or cancel it.`;
 
   return (
     <div className="mx-auto max-w-3xl space-y-16 px-5 py-14 sm:px-8 sm:py-20">
