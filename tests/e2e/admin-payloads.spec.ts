@@ -20,7 +20,7 @@ test("script, HTML and formula payloads typed into the booking form come out ine
   await page.getByLabel("Company").fill(companyFormula);
   await page.getByLabel("What would you like to talk about?").fill(`${markup}${breakout}`);
   await page.getByRole("button", { name: "Book the intro call" }).click();
-  await expect(page).toHaveURL(/\/book\/manage\/[A-Za-z0-9_-]{43}\?booked=1$/);
+  await expect(page).toHaveURL(/\/book\/manage\/[A-Za-z0-9_-]{43}\?booked=1$/, { timeout: 20_000 });
 
   await signIn(page);
   // The booking's row in the export ends with its id; its page in the admin is the one to read.
