@@ -1,6 +1,6 @@
 // npm run outbox:send: sends the emails that are due, then exits; for a cron when the site's own sender is not
 // enough (or not running). Safe next to running sites: every email is claimed by one sender only.
-import { getMailSettings } from "../lib/booking/context";
+import { getMailSettings } from "../lib/runtime";
 import { getStorage } from "../lib/db";
 import { sendDueEmails } from "../lib/email/send-due-emails";
 import { newSenderId, senderConfigFromEnv } from "../lib/email/sender-config";

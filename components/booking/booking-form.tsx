@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState, useEffect, useState, useSyncExternalStore } from "react";
-import { firstFieldWithError, HONEYPOT_FIELD, type BookingFormState } from "@/lib/booking/form-state";
+import { firstFieldWithError, HONEYPOT_FIELD, type BookingFormState } from "@/lib/booking/web/form-state";
 import { formatSlot } from "@/lib/booking/slot-display";
-import { currentTimeZoneName } from "@/lib/booking/time-zones";
-import { isValidTimeZone } from "@/lib/booking/zoned-time";
+import { currentTimeZoneName } from "@/lib/time/time-zones";
+import { isValidTimeZone } from "@/lib/time/zoned-time";
 import { BookingConfirmation } from "./booking-confirmation";
 import { errorProps, FieldError, fieldId, inputClass, Label } from "./field";
 import { SlotPicker } from "./slot-picker";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useSyncExternalStore } from "react";
-import type { MoveFormState } from "@/lib/booking/manage-form";
+import type { MoveFormState } from "@/lib/booking/web/manage-form";
 import { formatSlot } from "@/lib/booking/slot-display";
 import { fieldId } from "./field";
 import { SlotPicker } from "./slot-picker";

@@ -1,4 +1,4 @@
-import type { BookingChoice, BookingSettings } from "../booking/settings-schema";
+import type { BookingChoice, BookingSettings } from "../content/booking-schema";
 import type { BookingRow } from "../db/bookings";
 
 /** The longest private note the admin keeps. */

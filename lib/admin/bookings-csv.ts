@@ -1,4 +1,4 @@
-import type { BookingSettings } from "../booking/settings-schema";
+import type { BookingSettings } from "../content/booking-schema";
 import type { BookingRow } from "../db/bookings";
 import { bookingAnswers, bookingStatusLabel } from "./booking-details";
 

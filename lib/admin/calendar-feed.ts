@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { bookingUid } from "../booking/booking-invite";
 import { buildCalendar, type CalendarEvent } from "../booking/ics";
-import type { BookingSettings } from "../booking/settings-schema";
+import type { BookingSettings } from "../content/booking-schema";
 import type { BookingRow } from "../db/bookings";
 import { bookingAnswers } from "./booking-details";
 

@@ -1,5 +1,5 @@
-import type { AvailabilityRules } from "./settings-schema";
-import { addDays, instantsForWallTime, wallTimeAt, weekdayOf } from "./zoned-time";
+import type { AvailabilityRules } from "../content/booking-schema";
+import { addDays, instantsForWallTime, wallTimeAt, weekdayOf } from "../time/zoned-time";
 
 export interface Slot {
   start: Date;

@@ -1,5 +1,5 @@
 import type { BookingRow } from "../db/bookings";
-import type { MailSettings } from "../email/mail-settings";
+import type { MailSettings } from "./notifications/mail-settings";
 import { buildIcs, type CalendarMethod } from "./ics";
 
 /** The booking's one identity in every calendar: the same for the invite, each change and the cancellation. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { BookingSettings } from "./settings-schema";
-import { isValidTimeZone } from "./zoned-time";
+import type { BookingSettings } from "../content/booking-schema";
+import { isValidTimeZone } from "../time/zoned-time";
 
 // Blank optional answers arrive as "" from a form; they mean "not given".
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);

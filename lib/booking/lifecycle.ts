@@ -1,12 +1,12 @@
 import { findBookingById, findBookingByManageTokenHash, findLiveBookingTimes, markBookingCancelled, moveBookingTime, type BookingRow } from "../db/bookings";
 import type { Storage } from "../db/connect";
 import { inWriteTransaction, isUniqueViolation } from "../db/write-transaction";
-import { enqueueCancelledBookingEmails, enqueueMovedBookingEmails } from "../email/booking-mail";
-import type { MailSettings } from "../email/mail-settings";
+import { enqueueCancelledBookingEmails, enqueueMovedBookingEmails } from "./notifications/booking-mail";
+import type { MailSettings } from "./notifications/mail-settings";
 import { isSlotOffered } from "./availability";
 import { hashManageToken, isManageTokenShaped } from "./manage-token";
 import { unavailable, type BookingOutcome } from "./service";
-import type { AvailabilityRules } from "./settings-schema";
+import type { AvailabilityRules } from "../content/booking-schema";
 
 const HOUR = 60 * 60_000;
 

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { findLiveBookingTimes, insertBooking, type BookingRow } from "../db/bookings";
-import { enqueueNewBookingEmails } from "../email/booking-mail";
-import type { MailSettings } from "../email/mail-settings";
+import { enqueueNewBookingEmails } from "./notifications/booking-mail";
+import type { MailSettings } from "./notifications/mail-settings";
 import { createManageToken } from "./manage-token";
 import type { Storage } from "../db/connect";
 import { inWriteTransaction, isUniqueViolation } from "../db/write-transaction";
 import { computeAvailableSlots, isSlotOffered, nearestAvailableSlots, type Slot } from "./availability";
 import type { BookingRequest } from "./booking-request";
-import type { AvailabilityRules } from "./settings-schema";
+import type { AvailabilityRules } from "../content/booking-schema";
 
 export interface ConfirmedBooking {
   id: string;

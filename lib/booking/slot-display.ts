@@ -1,5 +1,5 @@
 import type { Slot } from "./availability";
-import { wallTimeAt } from "./zoned-time";
+import { wallTimeAt } from "../time/zoned-time";
 
 export interface DayOfSlots {
   /** YYYY-MM-DD in the zone the slots are shown in. */

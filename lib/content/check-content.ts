@@ -6,7 +6,7 @@ import { PLACEHOLDER_SUMMARY } from "./new-note";
 import { ContentError, type ContentProblem } from "./problems";
 import { readSettingsFile } from "./settings";
 import type { z } from "zod";
-import { bookingSettingsSchema } from "../booking/settings-schema";
+import { bookingSettingsSchema } from "./booking-schema";
 import { aboutContentSchema } from "./about-schema";
 import { engagementIds, engagementsFileSchema } from "./engagement-schema";
 import { homeContentSchema } from "./home-schema";

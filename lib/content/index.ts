@@ -9,6 +9,8 @@ import { engagementsFileSchema, type EngagementsFile } from "./engagement-schema
 import { findEngagement, toOffer, type Offer } from "./engagement-display";
 import { homeContentSchema, type HomeContent } from "./home-schema";
 import { aboutContentSchema, type AboutContent } from "./about-schema";
+import { BOOKING_SETTINGS_FILE, readBookingSettings } from "./booking-settings";
+import type { BookingSettings } from "./booking-schema";
 
 // The site's entry to its content: where it lives, and whether this process is previewing drafts.
 export function contentDir(): string {
@@ -65,11 +67,17 @@ export function getAboutContent(): AboutContent {
   return readContentFile("about.yaml", (dir) => readSettingsFile(dir, "about.yaml", aboutContentSchema));
 }
 
+/** content/booking.yaml with the form's choices from home.yaml and engagements.yaml; read once per production process. */
+export function getBookingSettings(): BookingSettings {
+  return readContentFile(BOOKING_SETTINGS_FILE, readBookingSettings);
+}
+
 export type { Note } from "./notes";
 export type { Offer } from "./engagement-display";
 export type { EngagementId, InvestmentRange } from "./engagement-schema";
 export type { HomeContent, ReadinessContent } from "./home-schema";
 export type { AboutContent } from "./about-schema";
 export type { SiteSettings } from "./site-schema";
+export type { AvailabilityRules, BookingChoice, BookingSettings } from "./booking-schema";
 export { findAdjacentNotes, countTags } from "./publishing";
 export { readOnce } from "./read-once";

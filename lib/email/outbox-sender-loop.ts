@@ -1,5 +1,5 @@
 import type { Storage } from "../db/connect";
-import type { MailSettings } from "./mail-settings";
+import type { MailSettings } from "../booking/notifications/mail-settings";
 import { sendDueEmails } from "./send-due-emails";
 import type { SenderConfig } from "./sender-config";
 import { newSenderId } from "./sender-config";

@@ -3,12 +3,12 @@
 import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientAddressOf } from "@/lib/booking/client-address";
-import { getBookingRateLimiter, getMailSettings } from "@/lib/booking/context";
-import type { BookingFormState } from "@/lib/booking/form-state";
-import { getBookingSettings } from "@/lib/booking/settings";
+import { clientAddressOf } from "@/lib/http/client-address";
+import { getBookingRateLimiter, getMailSettings } from "@/lib/runtime";
+import type { BookingFormState } from "@/lib/booking/web/form-state";
+import { getBookingSettings } from "@/lib/content";
 import { managePath } from "@/lib/booking/manage-token";
-import { submitBookingForm } from "@/lib/booking/submit-form";
+import { submitBookingForm } from "@/lib/booking/web/submit-form";
 import { getStorage } from "@/lib/db";
 
 /** The booking form's one action: with JavaScript through useActionState, without it as a plain POST. */

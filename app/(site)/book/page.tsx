@@ -1,12 +1,12 @@
 import { headers } from "next/headers";
 import { BookingForm } from "@/components/booking/booking-form";
 import { PageIntro } from "@/components/page-intro";
-import { emptyBookingForm, type BookingFormState } from "@/lib/booking/form-state";
+import { emptyBookingForm, type BookingFormState } from "@/lib/booking/web/form-state";
 import { listAvailableSlots } from "@/lib/booking/service";
-import { getBookingSettings } from "@/lib/booking/settings";
-import { bookingSourceFrom } from "@/lib/booking/source";
-import { listTimeZones } from "@/lib/booking/time-zones";
-import { isValidTimeZone } from "@/lib/booking/zoned-time";
+import { getBookingSettings } from "@/lib/content";
+import { bookingSourceFrom } from "@/lib/booking/web/source";
+import { listTimeZones } from "@/lib/time/time-zones";
+import { isValidTimeZone } from "@/lib/time/zoned-time";
 import { getStorage } from "@/lib/db";
 import { pageMetadata } from "@/lib/page-metadata";
 import { bookIntroCall } from "./actions";

@@ -3,7 +3,7 @@ import { BookingList } from "@/components/admin/booking-list";
 import { chosenFilter, FilterLinks } from "@/components/admin/filter-links";
 import { bookingAnswers, bookingStatusLabel } from "@/lib/admin/booking-details";
 import { requireAdmin } from "@/lib/auth/admin-session";
-import { getBookingSettings } from "@/lib/booking/settings";
+import { getBookingSettings } from "@/lib/content";
 import { formatSlot } from "@/lib/booking/slot-display";
 import { listBookings, type BookingListView } from "@/lib/db/bookings";
 import { getStorage } from "@/lib/db";

@@ -1,6 +1,6 @@
 import { bookingsCsv } from "@/lib/admin/bookings-csv";
 import { refuseWithoutAdmin } from "@/lib/auth/admin-session";
-import { getBookingSettings } from "@/lib/booking/settings";
+import { getBookingSettings } from "@/lib/content";
 import { listAllBookings } from "@/lib/db/bookings";
 import { getStorage } from "@/lib/db";
 

@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { adminConfig, startAdminSession } from "@/lib/auth/admin-session";
 import { attemptLogin } from "@/lib/auth/login";
-import { clientAddressOf } from "@/lib/booking/client-address";
-import { getBookingSettings } from "@/lib/booking/settings";
+import { clientAddressOf } from "@/lib/http/client-address";
+import { getBookingSettings } from "@/lib/content";
 import { getStorage } from "@/lib/db";
 
 export interface LoginFormState {

@@ -1,5 +1,5 @@
-import { handleAvailabilityRequest } from "@/lib/booking/api";
-import { bookingContext } from "@/lib/booking/context";
+import { handleAvailabilityRequest } from "@/lib/booking/web/api";
+import { bookingContext } from "@/lib/runtime";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
-import { handleBookingRequest } from "@/lib/booking/api";
-import { bookingContext } from "@/lib/booking/context";
+import { handleBookingRequest } from "@/lib/booking/web/api";
+import { bookingContext } from "@/lib/runtime";
 
 export function POST(request: Request) {
   return handleBookingRequest(request, bookingContext());

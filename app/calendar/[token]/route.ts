@@ -1,6 +1,6 @@
 import { bookingsFeed, CALENDAR_GENERATION_KEY, FEED_HISTORY_MS, isCalendarFeedToken } from "@/lib/admin/calendar-feed";
 import { adminConfig } from "@/lib/auth/admin-session";
-import { getBookingSettings } from "@/lib/booking/settings";
+import { getBookingSettings } from "@/lib/content";
 import { readAdminSetting } from "@/lib/db/admin-settings";
 import { listLiveBookingsEndingAfter } from "@/lib/db/bookings";
 import { getStorage } from "@/lib/db";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { readBookingSettings } from "@/lib/booking/settings";
+import { readBookingSettings } from "@/lib/content/booking-settings";
 import type { BookingRow } from "@/lib/db/bookings";
 
 /** The site's own booking settings (Europe/Berlin, the real signals and engagements). */

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { handleAvailabilityRequest, handleBookingRequest, type BookingApiContext } from "@/lib/booking/api";
-import { createRateLimiter } from "@/lib/booking/rate-limit";
-import { readBookingSettings } from "@/lib/booking/settings";
-import { mailSettingsFrom } from "@/lib/email/mail-settings";
+import { handleAvailabilityRequest, handleBookingRequest, type BookingApiContext } from "@/lib/booking/web/api";
+import { createRateLimiter } from "@/lib/http/rate-limit";
+import { readBookingSettings } from "@/lib/content/booking-settings";
+import { mailSettingsFrom } from "@/lib/booking/notifications/mail-settings";
 import { countBookings } from "@/lib/db/bookings";
 import { createTestSqlite, type TestStorage } from "../db/test-storage";
 import { repoRoot } from "../fixtures";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeAvailableSlots, isSlotOffered, nearestAvailableSlots } from "@/lib/booking/availability";
 import { groupSlotsByDay } from "@/lib/booking/slot-display";
-import { startOfDay } from "@/lib/booking/zoned-time";
+import { startOfDay } from "@/lib/time/zoned-time";
 import { at, rulesIn, starts } from "./rules";
 
 const LONG_AGO = at("2026-01-01T00:00:00Z");

@@ -1,5 +1,5 @@
 import type { BookingRequest } from "@/lib/booking/booking-request";
-import type { MailSettings } from "@/lib/email/mail-settings";
+import type { MailSettings } from "@/lib/booking/notifications/mail-settings";
 import { rulesIn } from "./rules";
 
 /** Berlin office hours, 24 hours' notice, three weeks ahead, a 15-minute buffer: the site's own kind of rules. */

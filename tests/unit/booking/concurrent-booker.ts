@@ -2,7 +2,7 @@
 // database, says it is ready, waits for the starting signal, books the same slot several times at once and reports.
 import { createBooking } from "../../../lib/booking/service";
 import { openStorage, type StorageConfig } from "../../../lib/db/connect";
-import type { AvailabilityRules } from "../../../lib/booking/settings-schema";
+import type { AvailabilityRules } from "../../../lib/content/booking-schema";
 import { berlinMail, founder } from "./booking-fixtures";
 
 interface Orders {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { submitCancelForm, submitMoveForm } from "@/lib/booking/manage-form";
+import { submitCancelForm, submitMoveForm } from "@/lib/booking/web/manage-form";
 import { createBooking } from "@/lib/booking/service";
 import { findBookingById } from "@/lib/db/bookings";
 import { createTestSqlite, type TestStorage } from "../db/test-storage";

@@ -1,4 +1,4 @@
-import type { AvailabilityRules } from "@/lib/booking/settings-schema";
+import type { AvailabilityRules } from "@/lib/content/booking-schema";
 
 const weekdays = { start: 9 * 60, end: 12 * 60 };
 const afternoons = { start: 13 * 60, end: 17 * 60 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readBookingSettings } from "@/lib/booking/settings";
+import { readBookingSettings } from "@/lib/content/booking-settings";
 import { contentErrorFrom, repoRoot } from "../fixtures";
 import path from "node:path";
 

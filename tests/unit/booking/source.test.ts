@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bookingSourceFrom } from "@/lib/booking/source";
+import { bookingSourceFrom } from "@/lib/booking/web/source";
 
 describe("which page a founder came from", () => {
   it("takes the from parameter a link sets", () => {

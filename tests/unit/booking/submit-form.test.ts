@@ -1,10 +1,10 @@
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { emptyBookingForm, type BookingFormState } from "@/lib/booking/form-state";
-import { createRateLimiter } from "@/lib/booking/rate-limit";
-import { readBookingSettings } from "@/lib/booking/settings";
-import { mailSettingsFrom } from "@/lib/email/mail-settings";
-import { submitBookingForm } from "@/lib/booking/submit-form";
+import { emptyBookingForm, type BookingFormState } from "@/lib/booking/web/form-state";
+import { createRateLimiter } from "@/lib/http/rate-limit";
+import { readBookingSettings } from "@/lib/content/booking-settings";
+import { mailSettingsFrom } from "@/lib/booking/notifications/mail-settings";
+import { submitBookingForm } from "@/lib/booking/web/submit-form";
 import { countBookings } from "@/lib/db/bookings";
 import { createTestSqlite, type TestStorage } from "../db/test-storage";
 import { repoRoot } from "../fixtures";

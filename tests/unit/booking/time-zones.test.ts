@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentTimeZoneName, listTimeZones } from "@/lib/booking/time-zones";
+import { currentTimeZoneName, listTimeZones } from "@/lib/time/time-zones";
 
 describe("the time zones a visitor can choose from", () => {
   it("uses current names (Asia/Kolkata, Europe/Kyiv), sorted, and always holds the zones asked for", () => {

@@ -3,7 +3,7 @@ import { ActionMessage } from "@/components/admin/action-message";
 import { chosenFilter, FilterLinks } from "@/components/admin/filter-links";
 import { OutboxList } from "@/components/admin/outbox-list";
 import { requireAdmin } from "@/lib/auth/admin-session";
-import { getBookingSettings } from "@/lib/booking/settings";
+import { getBookingSettings } from "@/lib/content";
 import { getStorage } from "@/lib/db";
 import type { OutboxStatus } from "@/lib/db/schema";
 import { listOutbox, listOutboxAttempts } from "@/lib/email/outbox-admin";

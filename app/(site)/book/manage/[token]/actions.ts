@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { refresh } from "next/cache";
-import { getMailSettings } from "@/lib/booking/context";
+import { getMailSettings } from "@/lib/runtime";
 import { managePath } from "@/lib/booking/manage-token";
-import { submitCancelForm, submitMoveForm, type MoveFormState } from "@/lib/booking/manage-form";
-import { getBookingSettings } from "@/lib/booking/settings";
+import { submitCancelForm, submitMoveForm, type MoveFormState } from "@/lib/booking/web/manage-form";
+import { getBookingSettings } from "@/lib/content";
 import { getStorage } from "@/lib/db";
 
 const tokenOf = (formData: FormData) => String(formData.get("token") ?? "");

@@ -7,10 +7,10 @@ import { PageIntro } from "@/components/page-intro";
 import { findManageableBooking } from "@/lib/booking/lifecycle";
 import { managePath } from "@/lib/booking/manage-token";
 import { listAvailableSlots } from "@/lib/booking/service";
-import { getBookingSettings } from "@/lib/booking/settings";
+import { getBookingSettings } from "@/lib/content";
 import { formatSlot } from "@/lib/booking/slot-display";
 import { getStorage } from "@/lib/db";
-import { firstName } from "@/lib/email/booking-email-parts";
+import { firstName } from "@/lib/booking/notifications/email-parts";
 import { cancelBookingAction, moveBookingAction } from "./actions";
 
 // Only the site itself gets this page's address (and its key) as a referrer. "no-referrer" would also make the browser

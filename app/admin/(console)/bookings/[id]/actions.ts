@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ADMIN_NOTE_MAX_LENGTH, CANCEL_MESSAGE_MAX_LENGTH } from "@/lib/admin/booking-details";
 import { requireAdmin } from "@/lib/auth/admin-session";
-import { getMailSettings } from "@/lib/booking/context";
+import { getMailSettings } from "@/lib/runtime";
 import { cancelBooking } from "@/lib/booking/lifecycle";
 import { markBookingOutcome, setAdminNote } from "@/lib/db/bookings";
 import { getStorage } from "@/lib/db";

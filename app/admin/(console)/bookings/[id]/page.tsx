@@ -5,7 +5,7 @@ import { buttonClass, errorTextClass, inputClass, quietButtonClass } from "@/com
 import { BookingFacts } from "@/components/admin/booking-facts";
 import { ADMIN_NOTE_MAX_LENGTH, bookingAnswers, bookingStatusLabel, CANCEL_MESSAGE_MAX_LENGTH } from "@/lib/admin/booking-details";
 import { requireAdmin } from "@/lib/auth/admin-session";
-import { getBookingSettings } from "@/lib/booking/settings";
+import { getBookingSettings } from "@/lib/content";
 import { formatSlot } from "@/lib/booking/slot-display";
 import { findBookingById } from "@/lib/db/bookings";
 import { getStorage } from "@/lib/db";

@@ -1,5 +1,5 @@
 import { bookingInvite } from "@/lib/booking/booking-invite";
-import { getMailSettings } from "@/lib/booking/context";
+import { getMailSettings } from "@/lib/runtime";
 import { findManageableBooking } from "@/lib/booking/lifecycle";
 import { getStorage } from "@/lib/db";
 

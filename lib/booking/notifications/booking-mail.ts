@@ -1,12 +1,12 @@
 import type { Kysely } from "kysely";
-import { bookingInvite } from "../booking/booking-invite";
-import { manageUrl } from "../booking/manage-token";
-import type { BookingRow } from "../db/bookings";
-import type { Database } from "../db/schema";
+import { bookingInvite } from "../booking-invite";
+import { manageUrl } from "../manage-token";
+import type { BookingRow } from "../../db/bookings";
+import type { Database } from "../../db/schema";
 import { consultantCancelled, consultantMoved, consultantNewBooking } from "./consultant-emails";
 import { founderCancelled, founderConfirmation, founderMoved, founderReminder, type Cancellation } from "./founder-emails";
 import type { MailSettings } from "./mail-settings";
-import { cancelPendingEmails, enqueueEmail } from "./outbox";
+import { cancelPendingEmails, enqueueEmail } from "../../email/outbox";
 
 const HOUR = 60 * 60_000;
 export const REMINDER_LEAD_MS = 24 * HOUR;

@@ -1,6 +1,6 @@
-import { formatSlot } from "../booking/slot-display";
-import type { BookingRow } from "../db/bookings";
-import type { EmailBlock } from "./compose-email";
+import { formatSlot } from "../slot-display";
+import type { BookingRow } from "../../db/bookings";
+import type { EmailBlock } from "../../email/compose-email";
 import type { MailSettings } from "./mail-settings";
 
 export const slotOf = (booking: Pick<BookingRow, "start_at" | "end_at">) => ({ start: new Date(booking.start_at), end: new Date(booking.end_at) });

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { Storage } from "../db/connect";
-import type { MailSettings } from "../email/mail-settings";
-import { cancelBooking, findManageableBooking, moveBooking } from "./lifecycle";
-import type { AvailabilityRules } from "./settings-schema";
+import type { Storage } from "../../db/connect";
+import type { MailSettings } from "../notifications/mail-settings";
+import { cancelBooking, findManageableBooking, moveBooking } from "../lifecycle";
+import type { AvailabilityRules } from "../../content/booking-schema";
 
 /** What the move form shows after a try that did not move the booking. */
 export interface MoveFormState {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isoDate, requiredText, webAddress } from "../content/fields";
-import { isValidTimeZone, type Weekday } from "./zoned-time";
+import { isoDate, requiredText, webAddress } from "./fields";
+import { isValidTimeZone, type Weekday } from "../time/zoned-time";
 
 const clockRange = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/;
 

@@ -1,7 +1,7 @@
-import { formatSlot } from "../booking/slot-display";
-import type { BookingRow } from "../db/bookings";
-import { firstName, signOff, slotOf, timeRows } from "./booking-email-parts";
-import { composeEmail, type ComposedEmail, type EmailBlock } from "./compose-email";
+import { formatSlot } from "../slot-display";
+import type { BookingRow } from "../../db/bookings";
+import { firstName, signOff, slotOf, timeRows } from "./email-parts";
+import { composeEmail, type ComposedEmail, type EmailBlock } from "../../email/compose-email";
 import type { MailSettings } from "./mail-settings";
 
 const videoRow = (mail: MailSettings) => ({ label: "Video link", value: mail.meetingLink, href: mail.meetingLink });

@@ -1,7 +1,7 @@
-import { formatSlot } from "../booking/slot-display";
-import type { BookingRow } from "../db/bookings";
-import { slotOf } from "./booking-email-parts";
-import { composeEmail, type ComposedEmail } from "./compose-email";
+import { formatSlot } from "../slot-display";
+import type { BookingRow } from "../../db/bookings";
+import { slotOf } from "./email-parts";
+import { composeEmail, type ComposedEmail } from "../../email/compose-email";
 import type { Cancellation } from "./founder-emails";
 import type { MailSettings } from "./mail-settings";
 

@@ -1,4 +1,4 @@
-import type { FieldErrors } from "./booking-request";
+import type { FieldErrors } from "../booking-request";
 
 /** The booking form's answers as typed, so a form sent back with errors loses nothing. */
 export interface BookingFormValues {

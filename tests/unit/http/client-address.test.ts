@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddressOf } from "@/lib/booking/client-address";
+import { clientAddressOf } from "@/lib/http/client-address";
 
 describe("the address a request is counted against", () => {
   it("is the one the proxy in front of the site appended, not one the client sent ahead of it", () => {

@@ -1,15 +1,15 @@
 import { z } from "zod";
-import { isoDate } from "../content/fields";
-import type { Storage } from "../db/connect";
-import type { MailSettings } from "../email/mail-settings";
-import type { Slot } from "./availability";
-import { bookingRequestSchema, fieldErrorsFrom } from "./booking-request";
-import { clientAddressOf } from "./client-address";
-import type { RateLimiter } from "./rate-limit";
-import { MAX_BODY_BYTES, readBodyWithin } from "./read-body";
-import { createBooking, listAvailableSlots } from "./service";
-import type { BookingSettings } from "./settings-schema";
-import { addDays, isValidTimeZone, startOfDay, wallTimeAt } from "./zoned-time";
+import { isoDate } from "../../content/fields";
+import type { Storage } from "../../db/connect";
+import type { MailSettings } from "../notifications/mail-settings";
+import type { Slot } from "../availability";
+import { bookingRequestSchema, fieldErrorsFrom } from "../booking-request";
+import { clientAddressOf } from "../../http/client-address";
+import type { RateLimiter } from "../../http/rate-limit";
+import { MAX_BODY_BYTES, readBodyWithin } from "../../http/read-body";
+import { createBooking, listAvailableSlots } from "../service";
+import type { BookingSettings } from "../../content/booking-schema";
+import { addDays, isValidTimeZone, startOfDay, wallTimeAt } from "../../time/zoned-time";
 
 /** What the JSON API needs from the running site; tests pass their own. */
 export interface BookingApiContext {

@@ -1,9 +1,7 @@
-import { readSettingsFile } from "../content/settings";
-import path from "node:path";
-import { contentDir, readOnce } from "../content";
-import { engagementsFileSchema } from "../content/engagement-schema";
-import { homeContentSchema } from "../content/home-schema";
-import { bookingSettingsSchema, type BookingSettings } from "./settings-schema";
+import { readSettingsFile } from "./settings";
+import { engagementsFileSchema } from "./engagement-schema";
+import { homeContentSchema } from "./home-schema";
+import { bookingSettingsSchema, type BookingSettings } from "./booking-schema";
 
 export const BOOKING_SETTINGS_FILE = "booking.yaml";
 
@@ -20,10 +18,4 @@ export function readBookingSettings(contentDir: string): BookingSettings {
       engagements: engagements.map(({ id, name }) => ({ id, label: name })),
     },
   };
-}
-
-/** The site's booking settings; read once per production process, on every call while writing. */
-export function getBookingSettings(): BookingSettings {
-  const dir = contentDir();
-  return readOnce(path.join(dir, BOOKING_SETTINGS_FILE), () => readBookingSettings(dir));
 }

@@ -1,10 +1,10 @@
-import type { Storage } from "../db/connect";
-import type { MailSettings } from "../email/mail-settings";
-import { bookingRequestSchema, fieldErrorsFrom } from "./booking-request";
+import type { Storage } from "../../db/connect";
+import type { MailSettings } from "../notifications/mail-settings";
+import { bookingRequestSchema, fieldErrorsFrom } from "../booking-request";
 import { readBookingForm, type BookingFormState } from "./form-state";
-import type { RateLimiter } from "./rate-limit";
-import { createBooking } from "./service";
-import type { BookingSettings } from "./settings-schema";
+import type { RateLimiter } from "../../http/rate-limit";
+import { createBooking } from "../service";
+import type { BookingSettings } from "../../content/booking-schema";
 
 export type FormSubmission =
   | { kind: "state"; state: BookingFormState }

@@ -1,4 +1,4 @@
-import type { BookingChoice, BookingSettings } from "../booking/settings-schema";
+import type { BookingChoice, BookingSettings } from "../../content/booking-schema";
 
 /** What the booking emails are written from: the site, the consultant's clock and addresses, the form's choices. */
 export interface MailSettings {

@@ -1,7 +1,7 @@
-import { getMailSettings } from "../booking/context";
+import { getMailSettings } from "./index";
 import { getStorage } from "../db";
-import { startOutboxSenderLoop, type OutboxSenderLoop } from "./outbox-sender-loop";
-import { senderConfigFromEnv } from "./sender-config";
+import { startOutboxSenderLoop, type OutboxSenderLoop } from "../email/outbox-sender-loop";
+import { senderConfigFromEnv } from "../email/sender-config";
 
 // On globalThis, not in a module variable: a bundler may load this module more than once in one process.
 const running = Symbol.for("ko.outboxSender");

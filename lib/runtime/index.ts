@@ -1,9 +1,9 @@
 import { getStorage } from "../db";
-import { mailSettingsFrom, type MailSettings } from "../email/mail-settings";
+import { mailSettingsFrom, type MailSettings } from "../booking/notifications/mail-settings";
 import { getSite } from "../site";
-import type { BookingApiContext } from "./api";
-import { bookingRateLimitFromEnv, createRateLimiter, RATE_LIMIT_WINDOW_MS, type RateLimiter } from "./rate-limit";
-import { getBookingSettings } from "./settings";
+import type { BookingApiContext } from "../booking/web/api";
+import { bookingRateLimitFromEnv, createRateLimiter, RATE_LIMIT_WINDOW_MS, type RateLimiter } from "../http/rate-limit";
+import { getBookingSettings } from "../content";
 
 // On globalThis, because the form's server action and the API route are separate bundles of the server.
 const shared = globalThis as typeof globalThis & { bookingRateLimiter?: RateLimiter };
