@@ -1,3 +1,5 @@
+import { primaryButtonClass } from "@/components/ui/button";
+
 /** What a founder sees once the intro call is booked: the time on both clocks, the video room, what happens next. */
 export interface BookingConfirmationProps {
   visitorTime: string;
@@ -39,11 +41,7 @@ export function BookingConfirmation(props: BookingConfirmationProps) {
         </div>
       </dl>
       {props.calendarHref && (
-        <a
-          href={props.calendarHref}
-          download="intro-call.ics"
-          className="inline-flex items-center rounded-full bg-accent px-5 py-2.5 font-sans text-[0.95rem] font-medium text-accent-ink no-underline shadow-sm transition-[filter] hover:brightness-110"
-        >
+        <a href={props.calendarHref} download="intro-call.ics" className={primaryButtonClass("small")}>
           Add to calendar (.ics)
         </a>
       )}

@@ -5,6 +5,9 @@ import { firstFieldWithError, HONEYPOT_FIELD, type BookingFormState } from "@/li
 import { formatSlot } from "@/lib/booking/slot-display";
 import { currentTimeZoneName } from "@/lib/time/time-zones";
 import { isValidTimeZone } from "@/lib/time/zoned-time";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { NearestTimes } from "@/components/ui/nearest-times";
 import { BookingConfirmation } from "./booking-confirmation";
 import { errorProps, FieldError, fieldId, inputClass, Label } from "./field";
 import { SlotPicker } from "./slot-picker";
@@ -74,11 +77,11 @@ export function BookingForm(props: BookingFormProps) {
 
       <form key={state.submission} action={formAction} noValidate className="space-y-12" aria-describedby={state.status === "error" ? "booking-problems" : undefined}>
         {state.status === "error" && (
-          <div id="booking-problems" role="alert" className="rounded-xl border-2 border-[#b3261e] px-5 py-4 font-sans dark:border-[#f2b8b5]">
+          <Alert id="booking-problems">
             <p className="font-semibold">
               {state.message ?? `Please check ${errorCount === 1 ? "the answer" : `the ${errorCount} answers`} marked below; everything you typed is kept.`}
             </p>
-          </div>
+          </Alert>
         )}
 
         <fieldset className="space-y-6">
@@ -87,26 +90,7 @@ export function BookingForm(props: BookingFormProps) {
             Times in {timeZone}
           </p>
           <input type="hidden" name="timeZone" value={timeZone} />
-          {state.nearest && state.nearest.length > 0 && (
-            <fieldset>
-              <legend className="font-sans text-[0.95rem] font-semibold">Nearest free times</legend>
-              <div className="mt-2 grid gap-2 sm:grid-cols-2">
-                {state.nearest.map((slot, index) => (
-                  <label key={slot.start} className="flex cursor-pointer items-center gap-2 rounded-lg border border-rule px-3 py-2 font-sans text-[0.95rem] has-[input:checked]:border-accent has-[input:checked]:bg-raised">
-                    <input
-                      type="radio"
-                      name="start"
-                      value={slot.start}
-                      autoFocus={focus("start") && index === 0}
-                      id={index === 0 ? `${fieldId("start")}-nearest` : undefined}
-                      className="accent-accent"
-                    />
-                    {formatSlot({ start: new Date(slot.start), end: new Date(slot.end) }, timeZone)}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          )}
+          <NearestTimes slots={state.nearest} timeZone={timeZone} firstId={`${fieldId("start")}-nearest`} autoFocusFirst={focus("start")} />
           <FieldError name="start" message={fieldErrors.start} />
           <SlotPicker
             slots={props.slots}
@@ -205,13 +189,7 @@ export function BookingForm(props: BookingFormProps) {
         </div>
 
         <div className="flex flex-wrap items-center gap-4">
-          <button
-            type="submit"
-            disabled={pending}
-            className="inline-flex items-center rounded-full bg-accent px-6 py-3 font-sans text-base font-medium text-accent-ink shadow-sm transition-[filter] hover:brightness-110 disabled:opacity-70"
-          >
-            {pending ? "Booking…" : "Book the intro call"}
-          </button>
+          <Button disabled={pending}>{pending ? "Booking…" : "Book the intro call"}</Button>
           <p className="font-sans text-[0.95rem] text-muted">Free, 30 minutes, on video.</p>
         </div>
       </form>

@@ -22,12 +22,12 @@ export function CancelBookingPanel(props: {
     );
   }
   return (
-    <form action={props.action} className="space-y-5 rounded-2xl border-2 border-[#b3261e] px-6 py-6 font-sans dark:border-[#f2b8b5]">
+    <form action={props.action} className="space-y-5 rounded-2xl border-2 border-danger px-6 py-6 font-sans">
       <input type="hidden" name="token" value={props.token} />
       <p className="text-lg font-semibold">Cancel the call on {props.when}?</p>
       <p className="text-muted">The time is freed for someone else, and you and I both get an email saying so.</p>
       <div className="flex flex-wrap items-center gap-5">
-        <button type="submit" className="inline-flex items-center rounded-full bg-[#b3261e] px-6 py-3 text-base font-medium text-white shadow-sm hover:brightness-110">
+        <button type="submit" className="inline-flex items-center rounded-full bg-danger-fill px-6 py-3 text-base font-medium text-white shadow-sm hover:brightness-110">
           Yes, cancel the call
         </button>
         <Link href={props.managePath} className="text-accent underline underline-offset-4">

@@ -1,6 +1,6 @@
 /** Shared look and error wiring for the booking form's fields. */
 export const inputClass =
-  "mt-2 block w-full rounded-lg border border-rule bg-paper px-3 py-2.5 font-sans text-base text-ink aria-[invalid=true]:border-[#b3261e] dark:aria-[invalid=true]:border-[#f2b8b5]";
+  "mt-2 block w-full rounded-lg border border-rule bg-paper px-3 py-2.5 font-sans text-base text-ink aria-[invalid=true]:border-danger";
 
 export const fieldId = (name: string) => `booking-${name}`;
 export const errorId = (name: string) => `booking-${name}-error`;
@@ -8,7 +8,7 @@ export const errorId = (name: string) => `booking-${name}-error`;
 export function FieldError({ name, message }: { name: string; message?: string }) {
   if (!message) return null;
   return (
-    <p id={errorId(name)} className="mt-2 font-sans text-[0.95rem] font-medium text-[#b3261e] dark:text-[#f2b8b5]">
+    <p id={errorId(name)} className="mt-2 font-sans text-[0.95rem] font-medium text-danger">
       {message}
     </p>
   );
