@@ -4,7 +4,7 @@ import { ButtonLink } from "@/components/button-link";
 import { NoteList } from "@/components/note-list";
 import { OfferSummary } from "@/components/offer-summary";
 import { ReadinessPanel } from "@/components/readiness-panel";
-import { SectionHeading } from "@/components/section-heading";
+import { PageSection } from "@/components/page-section";
 import { TitledList } from "@/components/titled-list";
 import { getHomeContent, getOffer, getOffers, getPublishedNotes } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -39,43 +39,32 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section aria-labelledby="shapes" className="mt-24">
-        <SectionHeading id="shapes" intro={home.shapes.intro}>
-          {home.shapes.heading}
-        </SectionHeading>
+      <PageSection id="shapes" heading={home.shapes.heading} intro={home.shapes.intro} className="mt-24">
         <TitledList items={home.shapes.items} numbered />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="not-this" className="mt-24">
-        <SectionHeading id="not-this">{home.notThis.heading}</SectionHeading>
+      <PageSection id="not-this" heading={home.notThis.heading} className="mt-24">
         <TitledList items={home.notThis.items} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="readiness" className="mt-24">
-        <SectionHeading id="readiness" intro={home.readiness.intro}>
-          {home.readiness.heading}
-        </SectionHeading>
+      <PageSection id="readiness" heading={home.readiness.heading} intro={home.readiness.intro} className="mt-24">
         <ReadinessPanel content={home.readiness} scoping={getOffer("scoping")} headingLevel={3} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="engagements" className="mt-24">
-        <SectionHeading id="engagements" intro={home.engagements.intro}>
-          {home.engagements.heading}
-        </SectionHeading>
+      <PageSection id="engagements" heading={home.engagements.heading} intro={home.engagements.intro} className="mt-24">
         <OfferSummary offers={offers} />
         <Link href="/engagements" className="mt-6 inline-block font-sans text-accent underline underline-offset-4">
           {home.engagements.link}
         </Link>
-      </section>
+      </PageSection>
 
       {latest.length > 0 && (
-        <section aria-labelledby="latest" className="mt-24">
-          <SectionHeading id="latest">{home.latestNotes.heading}</SectionHeading>
+        <PageSection id="latest" heading={home.latestNotes.heading} className="mt-24">
           <NoteList notes={latest} headingLevel={3} />
           <Link href="/notes" className="mt-6 inline-block font-sans text-accent underline underline-offset-4">
             {home.latestNotes.link}
           </Link>
-        </section>
+        </PageSection>
       )}
 
       <CallToActionPanel id="talk" {...home.callToAction} />

@@ -17,28 +17,19 @@ export function BookingConfirmation(props: BookingConfirmationProps) {
   return (
     <div className="space-y-10">
       <dl className="grid gap-6 rounded-2xl border border-rule bg-raised px-6 py-6 font-sans sm:px-8">
-        <div>
-          <dt className="text-sm font-medium uppercase tracking-[0.12em] text-muted">Your time ({props.visitorTimeZone})</dt>
-          <dd className="mt-1 font-serif text-2xl font-semibold" data-testid="visitor-time">
-            {props.visitorTime}
-          </dd>
-        </div>
+        <Fact term={`Your time (${props.visitorTimeZone})`} className="mt-1 font-serif text-2xl font-semibold" testId="visitor-time">
+          {props.visitorTime}
+        </Fact>
         {!sameZone && (
-          <div>
-            <dt className="text-sm font-medium uppercase tracking-[0.12em] text-muted">My time ({props.consultantTimeZone})</dt>
-            <dd className="mt-1 text-lg" data-testid="consultant-time">
-              {props.consultantTime}
-            </dd>
-          </div>
+          <Fact term={`My time (${props.consultantTimeZone})`} className="mt-1 text-lg" testId="consultant-time">
+            {props.consultantTime}
+          </Fact>
         )}
-        <div>
-          <dt className="text-sm font-medium uppercase tracking-[0.12em] text-muted">Video room</dt>
-          <dd className="mt-1 text-lg">
-            <a href={props.meetingLink} className="break-all text-accent underline underline-offset-4">
-              {props.meetingLink}
-            </a>
-          </dd>
-        </div>
+        <Fact term="Video room" className="mt-1 text-lg">
+          <a href={props.meetingLink} className="break-all text-accent underline underline-offset-4">
+            {props.meetingLink}
+          </a>
+        </Fact>
       </dl>
       {props.calendarHref && (
         <a href={props.calendarHref} download="intro-call.ics" className={primaryButtonClass("small")}>
@@ -55,6 +46,18 @@ export function BookingConfirmation(props: BookingConfirmationProps) {
           ))}
         </ol>
       </section>
+    </div>
+  );
+}
+
+/** One labelled line of the booking card. */
+function Fact({ term, className, testId, children }: { term: string; className: string; testId?: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-sm font-medium uppercase tracking-[0.12em] text-muted">{term}</dt>
+      <dd className={className} data-testid={testId}>
+        {children}
+      </dd>
     </div>
   );
 }

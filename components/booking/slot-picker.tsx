@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ComponentProps } from "react";
 import { groupSlotsByDay } from "@/lib/booking/slot-display";
 import { errorId, fieldId } from "./field";
 
@@ -32,25 +32,20 @@ export function SlotPicker({ slots, timeZone, interactive, selectedStart, error,
     return (
       <div className="space-y-6">
         {days.map((group, dayIndex) => (
-          <fieldset key={group.date} aria-describedby={describedBy}>
-            <legend className="font-sans text-[0.95rem] font-semibold">{group.label}</legend>
-            <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
-              {group.slots.map((slot, slotIndex) => (
-                <label key={slot.start} className={radioCard}>
-                  <input
-                    type="radio"
-                    name="start"
-                    value={slot.start}
-                    defaultChecked={slot.start === selectedStart}
-                    id={dayIndex === 0 && slotIndex === 0 ? fieldId("start") : undefined}
-                    autoFocus={focusFirst && dayIndex === 0 && slotIndex === 0}
-                    className="accent-accent"
-                  />
-                  {slot.label}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <RadioGrid key={group.date} legend={group.label} describedBy={describedBy}>
+            {group.slots.map((slot, slotIndex) => (
+              <RadioCard
+                key={slot.start}
+                name="start"
+                value={slot.start}
+                defaultChecked={slot.start === selectedStart}
+                id={dayIndex === 0 && slotIndex === 0 ? fieldId("start") : undefined}
+                autoFocus={focusFirst && dayIndex === 0 && slotIndex === 0}
+              >
+                {slot.label}
+              </RadioCard>
+            ))}
+          </RadioGrid>
         ))}
       </div>
     );
@@ -60,42 +55,53 @@ export function SlotPicker({ slots, timeZone, interactive, selectedStart, error,
   const dayLabel = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", month: "short", day: "numeric" });
   return (
     <div className="space-y-6">
-      <fieldset aria-describedby={describedBy}>
-        <legend className="font-sans text-[0.95rem] font-semibold">Day</legend>
-        <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
-          {days.map((group, index) => (
-            <label key={group.date} className={radioCard}>
-              <input
-                type="radio"
-                name="day"
-                value={group.date}
-                checked={group.date === day}
-                onChange={() => setDay(group.date)}
-                id={index === 0 ? fieldId("start") : undefined}
-                autoFocus={focusFirst && index === 0}
-                aria-label={group.label}
-                className="accent-accent"
-              />
-              <span aria-hidden="true">{dayLabel.format(new Date(group.slots[0]!.start))}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioGrid legend="Day" describedBy={describedBy}>
+        {days.map((group, index) => (
+          <RadioCard
+            key={group.date}
+            name="day"
+            value={group.date}
+            checked={group.date === day}
+            onChange={() => setDay(group.date)}
+            id={index === 0 ? fieldId("start") : undefined}
+            autoFocus={focusFirst && index === 0}
+            aria-label={group.label}
+          >
+            <span aria-hidden="true">{dayLabel.format(new Date(group.slots[0]!.start))}</span>
+          </RadioCard>
+        ))}
+      </RadioGrid>
       {chosen ? (
-        <fieldset aria-describedby={describedBy}>
-          <legend className="font-sans text-[0.95rem] font-semibold">Time on {chosen.label}</legend>
-          <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
-            {chosen.slots.map((slot) => (
-              <label key={slot.start} className={radioCard}>
-                <input type="radio" name="start" value={slot.start} defaultChecked={slot.start === selectedStart} className="accent-accent" />
-                {slot.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioGrid legend={`Time on ${chosen.label}`} describedBy={describedBy}>
+          {chosen.slots.map((slot) => (
+            <RadioCard key={slot.start} name="start" value={slot.start} defaultChecked={slot.start === selectedStart}>
+              {slot.label}
+            </RadioCard>
+          ))}
+        </RadioGrid>
       ) : (
         <p className="font-sans text-muted">Pick a day to see its times.</p>
       )}
     </div>
+  );
+}
+
+/** One choice as a card: the whole card is the radio's label. */
+function RadioCard({ children, ...input }: ComponentProps<"input"> & { children: React.ReactNode }) {
+  return (
+    <label className={radioCard}>
+      <input type="radio" className="accent-accent" {...input} />
+      {children}
+    </label>
+  );
+}
+
+/** One question of the picker: a legend over a grid of choice cards. */
+function RadioGrid({ legend, describedBy, children }: { legend: string; describedBy?: string; children: React.ReactNode }) {
+  return (
+    <fieldset aria-describedby={describedBy}>
+      <legend className="font-sans text-[0.95rem] font-semibold">{legend}</legend>
+      <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">{children}</div>
+    </fieldset>
   );
 }

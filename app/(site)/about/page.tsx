@@ -1,7 +1,7 @@
 import { CallToActionPanel } from "@/components/call-to-action-panel";
 import { JsonLd } from "@/components/json-ld";
 import { PageIntro } from "@/components/page-intro";
-import { SectionHeading } from "@/components/section-heading";
+import { PageSection } from "@/components/page-section";
 import { getAboutContent } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 import { absoluteUrl, getSite } from "@/lib/site";
@@ -26,19 +26,15 @@ export default function AboutPage() {
       />
       <PageIntro eyebrow={site.role} title={site.name} intro={about.intro} />
 
-      <section aria-labelledby="background">
-        <SectionHeading id="background">{about.background.heading}</SectionHeading>
+      <PageSection id="background" heading={about.background.heading}>
         <div className="max-w-prose space-y-5 text-xl leading-relaxed">
           {about.background.paragraphs.map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
           ))}
         </div>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="process" className="mt-20">
-        <SectionHeading id="process" intro={about.process.intro}>
-          {about.process.heading}
-        </SectionHeading>
+      <PageSection id="process" heading={about.process.heading} intro={about.process.intro} className="mt-20">
         <ol className="space-y-8">
           {about.process.steps.map((step, index) => (
             <li key={step.title} className="grid grid-cols-[2.5rem_1fr] gap-x-4">
@@ -52,7 +48,7 @@ export default function AboutPage() {
             </li>
           ))}
         </ol>
-      </section>
+      </PageSection>
 
       <CallToActionPanel id="about-cta" {...about.callToAction} />
     </div>
