@@ -1,13 +1,5 @@
 import Link from "next/link";
-
-export interface BookingListItem {
-  id: string;
-  when: string;
-  name: string;
-  company?: string;
-  engagement?: string;
-  status: string;
-}
+import type { BookingListItem } from "@/lib/admin/booking-views";
 
 /** Bookings, one a row: when (in the consultant's zone), who, what about, and where each stands. */
 export function BookingList({ items, empty }: { items: BookingListItem[]; empty: string }) {

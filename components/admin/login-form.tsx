@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { LoginFormState } from "@/app/admin/login/actions";
+import type { LoginFormState } from "@/lib/auth/login-form";
 import { buttonClass, errorTextClass, inputClass } from "./admin-styles";
 
 /** The password form; with JavaScript off it posts and comes back with the same message. */

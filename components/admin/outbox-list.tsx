@@ -1,13 +1,6 @@
 import Link from "next/link";
-import type { OutboxAttempt, OutboxEntry } from "@/lib/email/outbox-admin";
+import type { OutboxListEntry } from "@/lib/admin/outbox-view";
 import { quietButtonClass } from "./admin-styles";
-
-export interface OutboxListEntry extends OutboxEntry {
-  /** Times already written in the consultant's zone. */
-  created: string;
-  sent?: string;
-  attemptsMade: (OutboxAttempt & { when: string })[];
-}
 
 /** Emails, newest first: to whom, about what, where each stands, why it failed, and a retry for failed ones. */
 export function OutboxList({ entries, retry, empty }: { entries: OutboxListEntry[]; retry: (formData: FormData) => Promise<void>; empty: string }) {
@@ -43,9 +36,9 @@ export function OutboxList({ entries, retry, empty }: { entries: OutboxListEntry
             <p className="mt-2 whitespace-pre-wrap rounded-lg bg-raised p-3 text-[0.95rem] break-words">{entry.textBody}</p>
           </details>
           <div className="flex flex-wrap items-center gap-4">
-            {entry.bookingId && (
-              <Link href={`/admin/bookings/${entry.bookingId}`} className="text-[0.95rem] text-accent underline">
-                The booking
+            {entry.about && (
+              <Link href={entry.about.href} className="text-[0.95rem] text-accent underline">
+                {entry.about.label}
               </Link>
             )}
             {entry.status === "failed" && (

@@ -1,5 +1,6 @@
-import type { BookingChoice, BookingSettings } from "../content/booking-schema";
-import type { BookingRow } from "../db/bookings";
+import { choiceLabel } from "../booking/booking-display";
+import type { BookingSettings } from "../content/booking-schema";
+import type { Booking } from "../db/bookings";
 
 /** The longest private note the admin keeps. */
 export const ADMIN_NOTE_MAX_LENGTH = 5000;
@@ -14,33 +15,21 @@ export interface BookingAnswers {
   engagement?: string;
 }
 
-// An id no longer in the content (a signal renamed since) still shows, as the id itself, rather than vanishing.
-const labelOf = (choices: readonly BookingChoice[], id: string) => choices.find((choice) => choice.id === id)?.label ?? id;
-
-function readinessIds(row: Pick<BookingRow, "readiness">): string[] {
-  try {
-    const parsed: unknown = JSON.parse(row.readiness);
-    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
-export function bookingAnswers(row: Pick<BookingRow, "readiness" | "engagement">, form: BookingSettings["form"]): BookingAnswers {
+export function bookingAnswers(booking: Pick<Booking, "readiness" | "engagement">, form: BookingSettings["form"]): BookingAnswers {
   return {
-    signals: readinessIds(row).map((id) => labelOf(form.readinessSignals, id)),
-    ...(row.engagement ? { engagement: labelOf(form.engagements, row.engagement) } : {}),
+    signals: booking.readiness.map((id) => choiceLabel(form.readinessSignals, id)),
+    ...(booking.engagement ? { engagement: choiceLabel(form.engagements, booking.engagement) } : {}),
   };
 }
 
-const STATUS_LABELS: Record<BookingRow["status"], string> = {
+const STATUS_LABELS: Record<Booking["status"], string> = {
   confirmed: "Booked",
   held: "Held",
   no_show: "No-show",
   cancelled: "Cancelled",
 };
 
-export function bookingStatusLabel(row: Pick<BookingRow, "status" | "cancelled_by">): string {
-  if (row.status === "cancelled" && row.cancelled_by) return `Cancelled by the ${row.cancelled_by}`;
-  return STATUS_LABELS[row.status];
+export function bookingStatusLabel(booking: Pick<Booking, "status" | "cancelledBy">): string {
+  if (booking.status === "cancelled" && booking.cancelledBy) return `Cancelled by the ${booking.cancelledBy}`;
+  return STATUS_LABELS[booking.status];
 }

@@ -1,5 +1,5 @@
 import type { BookingSettings } from "../content/booking-schema";
-import type { BookingRow } from "../db/bookings";
+import type { Booking } from "../db/bookings";
 import { bookingAnswers, bookingStatusLabel } from "./booking-details";
 
 // A spreadsheet runs a cell that starts with one of these as a formula; a leading ' makes it plain text.
@@ -11,33 +11,33 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const localTime = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "short" }).format(new Date(iso));
+const localTime = (instant: Date, timeZone: string) =>
+  new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "short" }).format(instant);
 
-const COLUMNS: [header: string, value: (row: BookingRow, settings: BookingSettings) => string][] = [
-  ["Start (consultant's time)", (row, settings) => localTime(row.start_at, settings.timeZone)],
-  ["Start (UTC)", (row) => row.start_at],
-  ["End (UTC)", (row) => row.end_at],
-  ["Status", (row) => bookingStatusLabel(row)],
-  ["Name", (row) => row.name],
-  ["Email", (row) => row.email],
-  ["Company", (row) => row.company ?? ""],
-  ["Team size", (row) => row.team_size ?? ""],
-  ["Message", (row) => row.message ?? ""],
-  ["Readiness signals", (row, settings) => bookingAnswers(row, settings.form).signals.join("; ")],
-  ["Engagement", (row, settings) => bookingAnswers(row, settings.form).engagement ?? ""],
-  ["Came from", (row) => row.source ?? ""],
-  ["Founder's time zone", (row) => row.time_zone],
-  ["Private note", (row) => row.admin_note ?? ""],
-  ["Booked at (UTC)", (row) => row.created_at],
-  ["Booking id", (row) => row.id],
+const COLUMNS: [header: string, value: (booking: Booking, settings: BookingSettings) => string][] = [
+  ["Start (consultant's time)", (b, settings) => localTime(b.start, settings.timeZone)],
+  ["Start (UTC)", (b) => b.start.toISOString()],
+  ["End (UTC)", (b) => b.end.toISOString()],
+  ["Status", (b) => bookingStatusLabel(b)],
+  ["Name", (b) => b.name],
+  ["Email", (b) => b.email],
+  ["Company", (b) => b.company ?? ""],
+  ["Team size", (b) => b.teamSize ?? ""],
+  ["Message", (b) => b.message ?? ""],
+  ["Readiness signals", (b, settings) => bookingAnswers(b, settings.form).signals.join("; ")],
+  ["Engagement", (b, settings) => bookingAnswers(b, settings.form).engagement ?? ""],
+  ["Came from", (b) => b.source ?? ""],
+  ["Founder's time zone", (b) => b.timeZone],
+  ["Private note", (b) => b.adminNote ?? ""],
+  ["Booked at (UTC)", (b) => b.createdAt.toISOString()],
+  ["Booking id", (b) => b.id],
 ];
 
 /** The bookings as a CSV file: UTF-8 with a byte-order mark (so spreadsheets read accents right), CRLF lines. */
-export function bookingsCsv(rows: readonly BookingRow[], settings: BookingSettings): string {
+export function bookingsCsv(bookings: readonly Booking[], settings: BookingSettings): string {
   const lines = [
     COLUMNS.map(([header]) => csvCell(header)).join(","),
-    ...rows.map((row) => COLUMNS.map(([, value]) => csvCell(value(row, settings))).join(",")),
+    ...bookings.map((booking) => COLUMNS.map(([, value]) => csvCell(value(booking, settings))).join(",")),
   ];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { bookingUid } from "../booking/booking-invite";
 import { buildCalendar, type CalendarEvent } from "../booking/ics";
 import type { BookingSettings } from "../content/booking-schema";
-import type { BookingRow } from "../db/bookings";
+import type { Booking } from "../db/bookings";
 import { bookingAnswers } from "./booking-details";
 
 /** Where the feed's current generation is kept; a new one makes every earlier address stop working. */
@@ -29,35 +29,35 @@ export interface FeedSite {
   name: string;
 }
 
-function feedEvent(row: BookingRow, settings: BookingSettings, site: FeedSite): CalendarEvent {
-  const answers = bookingAnswers(row, settings.form);
+function feedEvent(booking: Booking, settings: BookingSettings, site: FeedSite): CalendarEvent {
+  const answers = bookingAnswers(booking, settings.form);
   const description = [
-    `${row.name} <${row.email}>`,
-    row.company && `Company: ${row.company}`,
-    row.team_size && `Team size: ${row.team_size}`,
+    `${booking.name} <${booking.email}>`,
+    booking.company && `Company: ${booking.company}`,
+    booking.teamSize && `Team size: ${booking.teamSize}`,
     answers.signals.length > 0 && `Signals: ${answers.signals.join("; ")}`,
     answers.engagement && `Engagement: ${answers.engagement}`,
-    row.source && `Came from: ${row.source}`,
-    `Their time zone: ${row.time_zone}`,
-    row.message && `\n${row.message}`,
-    `\nIn the admin: ${new URL(`/admin/bookings/${row.id}`, site.url).toString()}`,
+    booking.source && `Came from: ${booking.source}`,
+    `Their time zone: ${booking.timeZone}`,
+    booking.message && `\n${booking.message}`,
+    `\nIn the admin: ${new URL(`/admin/bookings/${booking.id}`, site.url).toString()}`,
   ].filter((line): line is string => typeof line === "string" && line !== "");
   return {
-    uid: bookingUid(row.id, site.url),
-    start: new Date(row.start_at),
-    end: new Date(row.end_at),
-    title: `Intro call: ${row.name}${row.company ? ` (${row.company})` : ""}`,
+    uid: bookingUid(booking.id, site.url),
+    start: booking.start,
+    end: booking.end,
+    title: `Intro call: ${booking.name}${booking.company ? ` (${booking.company})` : ""}`,
     description: description.join("\n"),
     url: settings.meetingLink,
-    createdAt: new Date(row.updated_at),
-    sequence: row.sequence,
+    createdAt: booking.updatedAt,
+    sequence: booking.sequence,
   };
 }
 
 /** The consultant's subscribed calendar: every live booking from 90 days back on. Cancelled calls drop out. */
-export function bookingsFeed(rows: readonly BookingRow[], settings: BookingSettings, site: FeedSite): string {
+export function bookingsFeed(bookings: readonly Booking[], settings: BookingSettings, site: FeedSite): string {
   return buildCalendar(
-    rows.map((row) => feedEvent(row, settings, site)),
+    bookings.map((booking) => feedEvent(booking, settings, site)),
     { name: `${site.name}: intro calls` },
   );
 }

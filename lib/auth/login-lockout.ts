@@ -1,9 +1,4 @@
-/** Failed logins from one address, as stored. */
-export interface LoginFailures {
-  failures: number;
-  firstFailedAt: Date;
-  lockedUntil: Date | null;
-}
+import type { LoginFailures } from "../db/login-failures";
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MS = 15 * 60 * 1000;

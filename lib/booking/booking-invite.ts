@@ -1,4 +1,4 @@
-import type { BookingRow } from "../db/bookings";
+import type { Booking } from "../db/bookings";
 import type { MailSettings } from "./notifications/mail-settings";
 import { buildIcs, type CalendarMethod } from "./ics";
 
@@ -11,12 +11,12 @@ export function bookingUid(bookingId: string, siteUrl: string): string {
  * The calendar file for a booking as it stands: REQUEST with the confirmation and each move, CANCEL when it is
  * cancelled, PUBLISH for the download on the booking's page. SEQUENCE is the booking's change counter.
  */
-export function bookingInvite(booking: BookingRow, mail: MailSettings, method: CalendarMethod, now: Date): string {
+export function bookingInvite(booking: Booking, mail: MailSettings, method: CalendarMethod, now: Date): string {
   return buildIcs(
     {
       uid: bookingUid(booking.id, mail.site.url),
-      start: new Date(booking.start_at),
-      end: new Date(booking.end_at),
+      start: booking.start,
+      end: booking.end,
       title: `Intro call with ${mail.site.name} (${mail.site.role})`,
       description: `A free 30-minute intro on video.\nJoin: ${mail.meetingLink}`,
       url: mail.meetingLink,

@@ -1,4 +1,4 @@
-import { findBookingById, findBookingByManageTokenHash, findLiveBookingTimes, markBookingCancelled, moveBookingTime, type BookingRow } from "../db/bookings";
+import { findBookingById, findBookingByManageTokenHash, findLiveBookingTimes, markBookingCancelled, moveBookingTime, type Booking } from "../db/bookings";
 import type { Storage } from "../db/connect";
 import { inWriteTransaction, isUniqueViolation } from "../db/write-transaction";
 import { enqueueCancelledBookingEmails, enqueueMovedBookingEmails } from "./notifications/booking-mail";
@@ -11,7 +11,7 @@ import type { AvailabilityRules } from "../content/booking-schema";
 const HOUR = 60 * 60_000;
 
 export type CancelOutcome =
-  | { kind: "cancelled"; booking: BookingRow }
+  | { kind: "cancelled"; booking: Booking }
   | { kind: "not-found" }
   | { kind: "already-cancelled" }
   /** The call is over: there is nothing left to cancel. */
@@ -34,7 +34,7 @@ export async function cancelBooking(storage: Storage, mail: MailSettings, now: D
     const booking = await findBookingById(db, request.bookingId);
     if (!booking) return { kind: "not-found" };
     if (booking.status === "cancelled") return { kind: "already-cancelled" };
-    if (new Date(booking.end_at).getTime() <= now.getTime()) return { kind: "past" };
+    if (booking.end.getTime() <= now.getTime()) return { kind: "past" };
     const cancelled = await markBookingCancelled(db, booking.id, request.by, now);
     await enqueueCancelledBookingEmails(db, cancelled, { by: request.by, message }, mail, now);
     return { kind: "cancelled", booking: cancelled };
@@ -42,15 +42,15 @@ export async function cancelBooking(storage: Storage, mail: MailSettings, now: D
 }
 
 /** The booking a manage token opens, if it is still one the founder can change: live and not yet started. */
-export async function findManageableBooking(storage: Storage, token: string, now: Date): Promise<BookingRow | undefined> {
+export async function findManageableBooking(storage: Storage, token: string, now: Date): Promise<Booking | undefined> {
   if (!isManageTokenShaped(token)) return undefined;
   const booking = await findBookingByManageTokenHash(storage.db, hashManageToken(token));
-  if (!booking || booking.status === "cancelled" || new Date(booking.start_at).getTime() <= now.getTime()) return undefined;
+  if (!booking || booking.status === "cancelled" || booking.start.getTime() <= now.getTime()) return undefined;
   return booking;
 }
 
 export type MoveOutcome =
-  | { kind: "moved"; booking: BookingRow }
+  | { kind: "moved"; booking: Booking }
   /** Unknown token, a cancelled booking or a call that has started: the founder's page says nothing more. */
   | { kind: "gone" }
   | { kind: "unchanged" }
@@ -76,8 +76,8 @@ export async function moveBooking(
   try {
     outcome = await inWriteTransaction(storage, async (db): Promise<MoveOutcome | undefined> => {
       const booking = await findBookingByManageTokenHash(db, hashManageToken(token));
-      if (!booking || booking.status === "cancelled" || new Date(booking.start_at).getTime() <= now.getTime()) return { kind: "gone" };
-      if (new Date(booking.start_at).getTime() === start.getTime()) return { kind: "unchanged" };
+      if (!booking || booking.status === "cancelled" || booking.start.getTime() <= now.getTime()) return { kind: "gone" };
+      if (booking.start.getTime() === start.getTime()) return { kind: "unchanged" };
       const taken = await findLiveBookingTimes(db, new Date(now.getTime() - HOUR), booking.id);
       if (!isSlotOffered(rules, taken, now, start)) return undefined;
       const moved = await moveBookingTime(db, booking.id, start, new Date(start.getTime() + rules.meetingMinutes * 60_000), now);

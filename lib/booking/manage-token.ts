@@ -26,7 +26,5 @@ export function manageUrl(siteUrl: string, token: string): string {
   return `${siteUrl.replace(/\/+$/, "")}${managePath(token)}`;
 }
 
-/** Stored and shown copies of an email keep the page's address but lose the key in it. */
-export function redactManageLinks(text: string): string {
-  return text.replace(/\/book\/manage\/[A-Za-z0-9_-]{20,}/g, "/book/manage/[link removed]");
-}
+/** What stored and shown copies of an email lose: the key in the page's address, which they keep. */
+export const MANAGE_LINK_REDACTION = { pattern: "/book/manage/[A-Za-z0-9_-]{20,}", replacement: "/book/manage/[link removed]" };

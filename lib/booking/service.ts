@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { findLiveBookingTimes, insertBooking, type BookingRow } from "../db/bookings";
+import { findLiveBookingTimes, insertBooking, type Booking } from "../db/bookings";
 import { enqueueNewBookingEmails } from "./notifications/booking-mail";
 import type { MailSettings } from "./notifications/mail-settings";
 import { createManageToken } from "./manage-token";
@@ -31,6 +31,11 @@ export async function listAvailableSlots(storage: Storage, rules: AvailabilityRu
   return computeAvailableSlots(rules, taken, now, from, to);
 }
 
+/** Every free slot from now to the end of the booking window: what the form and the move picker offer. */
+export function listBookableSlots(storage: Storage, rules: AvailabilityRules, now: Date, exceptBookingId?: string): Promise<Slot[]> {
+  return listAvailableSlots(storage, rules, now, now, new Date(now.getTime() + rules.daysAhead * 24 * HOUR), exceptBookingId);
+}
+
 /**
  * Books the intro call, re-checking the time against the rules and the bookings inside one serialised write
  * transaction, and puts its emails in the outbox in the same transaction: a booking and its emails are stored
@@ -47,12 +52,12 @@ export async function createBooking(
   if (!isSlotOffered(rules, [], now, start)) return unavailable(storage, rules, now, start, "not-offered");
 
   const { token, hash } = createManageToken();
-  let booked: BookingRow | undefined;
+  let booked: Booking | undefined;
   try {
     booked = await inWriteTransaction(storage, async (db) => {
       const taken = await findLiveBookingTimes(db, new Date(now.getTime() - HOUR));
       if (!isSlotOffered(rules, taken, now, start)) return undefined;
-      const row = await insertBooking(db, {
+      const booking = await insertBooking(db, {
         id: randomUUID(),
         start,
         end: new Date(start.getTime() + rules.meetingMinutes * 60_000),
@@ -68,8 +73,8 @@ export async function createBooking(
         createdAt: now,
         manageTokenHash: hash,
       });
-      await enqueueNewBookingEmails(db, row, token, mail, now);
-      return row;
+      await enqueueNewBookingEmails(db, booking, token, mail, now);
+      return booking;
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -77,7 +82,7 @@ export async function createBooking(
   if (!booked) return unavailable(storage, rules, now, start, "taken");
   return {
     kind: "booked",
-    booking: { id: booked.id, start: new Date(booked.start_at), end: new Date(booked.end_at), status: booked.status, manageToken: token },
+    booking: { id: booked.id, start: booked.start, end: booked.end, status: booked.status, manageToken: token },
   };
 }
 

@@ -1,7 +1,70 @@
 import type { Kysely, Selectable } from "kysely";
 import type { BookingStatus, BookingsTable, Database } from "./schema";
 
-export type BookingRow = Selectable<BookingsTable>;
+type BookingRow = Selectable<BookingsTable>;
+
+/** A booking as the rest of the site knows it: instants as Dates, answers as read, names in camelCase. */
+export interface Booking {
+  id: string;
+  start: Date;
+  end: Date;
+  status: BookingStatus;
+  name: string;
+  email: string;
+  company: string | null;
+  teamSize: string | null;
+  message: string | null;
+  /** The readiness signals ticked, by id. */
+  readiness: string[];
+  engagement: string | null;
+  /** The page on this site the founder came from, as a path. */
+  source: string | null;
+  /** The zone the founder read the time in. */
+  timeZone: string;
+  createdAt: Date;
+  updatedAt: Date;
+  /** Raised on every change of time or status, for the calendar invite's SEQUENCE. */
+  sequence: number;
+  /** The consultant's private note. */
+  adminNote: string | null;
+  cancelledBy: "founder" | "consultant" | null;
+}
+
+// A list written by an older version, or edited by hand, still reads: anything but a list of ids is no ids.
+function readinessIds(json: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The one place a stored row becomes a Booking. */
+function toBooking(row: BookingRow): Booking {
+  return {
+    id: row.id,
+    start: new Date(row.start_at),
+    end: new Date(row.end_at),
+    status: row.status,
+    name: row.name,
+    email: row.email,
+    company: row.company,
+    teamSize: row.team_size,
+    message: row.message,
+    readiness: readinessIds(row.readiness),
+    engagement: row.engagement,
+    source: row.source,
+    timeZone: row.time_zone,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+    sequence: row.sequence,
+    adminNote: row.admin_note,
+    cancelledBy: row.cancelled_by,
+  };
+}
+
+const toBookingOrUndefined = (row: BookingRow | undefined) => (row ? toBooking(row) : undefined);
 
 export interface NewBooking {
   id: string;
@@ -21,9 +84,9 @@ export interface NewBooking {
   manageTokenHash: string;
 }
 
-export async function insertBooking(db: Kysely<Database>, booking: NewBooking): Promise<BookingRow> {
+export async function insertBooking(db: Kysely<Database>, booking: NewBooking): Promise<Booking> {
   const created = booking.createdAt.toISOString();
-  return db
+  const row = await db
     .insertInto("bookings")
     .values({
       id: booking.id,
@@ -45,6 +108,7 @@ export async function insertBooking(db: Kysely<Database>, booking: NewBooking): 
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  return toBooking(row);
 }
 
 /** The start and end of every booking that still holds its time and ends after `after`, but for one left out. */
@@ -59,32 +123,34 @@ export async function findLiveBookingTimes(db: Kysely<Database>, after: Date, ex
   return rows.map((row) => ({ start: new Date(row.start_at), end: new Date(row.end_at) }));
 }
 
-export async function findBookingById(db: Kysely<Database>, id: string): Promise<BookingRow | undefined> {
-  return db.selectFrom("bookings").selectAll().where("id", "=", id).executeTakeFirst();
+export async function findBookingById(db: Kysely<Database>, id: string): Promise<Booking | undefined> {
+  return toBookingOrUndefined(await db.selectFrom("bookings").selectAll().where("id", "=", id).executeTakeFirst());
 }
 
-export async function findBookingByManageTokenHash(db: Kysely<Database>, hash: string): Promise<BookingRow | undefined> {
-  return db.selectFrom("bookings").selectAll().where("manage_token_hash", "=", hash).executeTakeFirst();
+export async function findBookingByManageTokenHash(db: Kysely<Database>, hash: string): Promise<Booking | undefined> {
+  return toBookingOrUndefined(await db.selectFrom("bookings").selectAll().where("manage_token_hash", "=", hash).executeTakeFirst());
 }
 
 /** Moves a booking to a new time in place, raising its change counter. */
-export async function moveBookingTime(db: Kysely<Database>, id: string, start: Date, end: Date, now: Date): Promise<BookingRow> {
-  return db
+export async function moveBookingTime(db: Kysely<Database>, id: string, start: Date, end: Date, now: Date): Promise<Booking> {
+  const row = await db
     .updateTable("bookings")
     .set((eb) => ({ start_at: start.toISOString(), end_at: end.toISOString(), sequence: eb("sequence", "+", 1), updated_at: now.toISOString() }))
     .where("id", "=", id)
     .returningAll()
     .executeTakeFirstOrThrow();
+  return toBooking(row);
 }
 
 /** Cancels a booking, freeing its time, and raises its change counter for the calendar's CANCEL. */
-export async function markBookingCancelled(db: Kysely<Database>, id: string, by: "founder" | "consultant", now: Date): Promise<BookingRow> {
-  return db
+export async function markBookingCancelled(db: Kysely<Database>, id: string, by: "founder" | "consultant", now: Date): Promise<Booking> {
+  const row = await db
     .updateTable("bookings")
     .set((eb) => ({ status: "cancelled", cancelled_by: by, sequence: eb("sequence", "+", 1), updated_at: now.toISOString() }))
     .where("id", "=", id)
     .returningAll()
     .executeTakeFirstOrThrow();
+  return toBooking(row);
 }
 
 export async function setBookingStatus(db: Kysely<Database>, id: string, status: BookingStatus, now: Date): Promise<void> {
@@ -99,29 +165,34 @@ export async function countBookings(db: Kysely<Database>): Promise<number> {
 /** The admin's three lists: calls still to come, calls that have happened, and cancelled ones. */
 export type BookingListView = "upcoming" | "past" | "cancelled";
 
-export async function listBookings(db: Kysely<Database>, view: BookingListView, now: Date): Promise<BookingRow[]> {
+export async function listBookings(db: Kysely<Database>, view: BookingListView, now: Date): Promise<Booking[]> {
   const query = db.selectFrom("bookings").selectAll();
-  if (view === "cancelled") return query.where("status", "=", "cancelled").orderBy("start_at", "desc").execute();
   const live = query.where("status", "<>", "cancelled");
-  if (view === "upcoming") return live.where("end_at", ">", now.toISOString()).orderBy("start_at", "asc").execute();
-  return live.where("end_at", "<=", now.toISOString()).orderBy("start_at", "desc").execute();
+  const rows =
+    view === "cancelled"
+      ? await query.where("status", "=", "cancelled").orderBy("start_at", "desc").execute()
+      : view === "upcoming"
+        ? await live.where("end_at", ">", now.toISOString()).orderBy("start_at", "asc").execute()
+        : await live.where("end_at", "<=", now.toISOString()).orderBy("start_at", "desc").execute();
+  return rows.map(toBooking);
 }
 
 /** Every booking, upcoming first, then the past from the latest back, then the cancelled ones: for the export. */
-export async function listAllBookings(db: Kysely<Database>, now: Date): Promise<BookingRow[]> {
+export async function listAllBookings(db: Kysely<Database>, now: Date): Promise<Booking[]> {
   const lists = await Promise.all((["upcoming", "past", "cancelled"] as const).map((view) => listBookings(db, view, now)));
   return lists.flat();
 }
 
 /** Bookings that still hold their time and end after `after`, for the consultant's calendar feed. */
-export async function listLiveBookingsEndingAfter(db: Kysely<Database>, after: Date): Promise<BookingRow[]> {
-  return db
+export async function listLiveBookingsEndingAfter(db: Kysely<Database>, after: Date): Promise<Booking[]> {
+  const rows = await db
     .selectFrom("bookings")
     .selectAll()
     .where("status", "<>", "cancelled")
     .where("end_at", ">", after.toISOString())
     .orderBy("start_at")
     .execute();
+  return rows.map(toBooking);
 }
 
 export async function setAdminNote(db: Kysely<Database>, id: string, note: string, now: Date): Promise<boolean> {

@@ -1,6 +1,12 @@
 import type { Kysely } from "kysely";
-import type { LoginFailures } from "../auth/login-lockout";
 import type { Database } from "./schema";
+
+/** Failed logins from one address, as stored. */
+export interface LoginFailures {
+  failures: number;
+  firstFailedAt: Date;
+  lockedUntil: Date | null;
+}
 
 // Kept in the database, not in memory, so the lockout holds across every instance of the site.
 

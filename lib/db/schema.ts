@@ -35,10 +35,14 @@ export interface BookingsTable {
 
 export type OutboxStatus = "pending" | "sent" | "failed" | "cancelled";
 
-/** One email waiting to be sent, sent, given up on, or no longer wanted (a reminder for a cancelled call). */
+/**
+ * One email waiting to be sent, sent, given up on, or no longer wanted (a reminder for a cancelled call). The queue
+ * knows nothing of what an email is about: whoever queues it writes down what the sender needs to know.
+ */
 export interface OutboxTable {
   id: string;
-  booking_id: string | null;
+  /** What the email is about, for finding its siblings: "booking:<id>". */
+  topic: string | null;
   kind: string;
   recipient: string;
   subject: string;
@@ -50,6 +54,12 @@ export interface OutboxTable {
   attempts: Generated<number>;
   /** Not before this instant: a reminder's time, or the next try after a failure. */
   send_after: string;
+  /** Not after this instant: past it the email is withdrawn unsent, `stale_note` saying why. */
+  send_before: string | null;
+  stale_note: string | null;
+  /** A regular expression (flag g) whose matches the stored copy loses once sent or withdrawn, and the admin never sees. */
+  redact_pattern: string | null;
+  redact_replacement: string | null;
   /** The sender holding the row, until when; another sender may take it once the claim has run out. */
   claimed_by: string | null;
   claimed_until: string | null;

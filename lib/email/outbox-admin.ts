@@ -1,11 +1,11 @@
 import type { Kysely } from "kysely";
-import { redactManageLinks } from "../booking/manage-token";
 import type { Database, OutboxStatus } from "../db/schema";
+import { redactText } from "./redaction";
 
-/** An email as the admin sees it: never with a manage link's key, whatever its status. */
+/** An email as the admin sees it: never with what it asked to have removed (a manage link's key), whatever its status. */
 export interface OutboxEntry {
   id: string;
-  bookingId: string | null;
+  topic: string | null;
   kind: string;
   recipient: string;
   subject: string;
@@ -25,18 +25,18 @@ export interface OutboxAttempt {
   error: string | null;
 }
 
-/** The outbox, newest first, optionally of one status; bodies have the manage links' keys removed. */
+/** The outbox, newest first, optionally of one status; bodies are redacted. */
 export async function listOutbox(db: Kysely<Database>, options: { status?: OutboxStatus; limit?: number } = {}): Promise<OutboxEntry[]> {
   let query = db.selectFrom("outbox").selectAll().orderBy("created_at", "desc").orderBy("id").limit(options.limit ?? 200);
   if (options.status) query = query.where("status", "=", options.status);
   const rows = await query.execute();
   return rows.map((row) => ({
     id: row.id,
-    bookingId: row.booking_id,
+    topic: row.topic,
     kind: row.kind,
     recipient: row.recipient,
     subject: row.subject,
-    textBody: redactManageLinks(row.text_body),
+    textBody: redactText(row.text_body, row),
     hasInvite: row.ics !== null,
     status: row.status,
     attempts: row.attempts,
@@ -67,4 +67,10 @@ export async function retryOutboxMessage(db: Kysely<Database>, id: string, now: 
   if (Number(result.numUpdatedRows) === 1) return "queued";
   const exists = await db.selectFrom("outbox").select("id").where("id", "=", id).executeTakeFirst();
   return exists ? "not-failed" : "not-found";
+}
+
+/** How many emails wait to be sent. */
+export async function countPendingEmails(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom("outbox").select((eb) => eb.fn.countAll<string | number>().as("count")).where("status", "=", "pending").executeTakeFirstOrThrow();
+  return Number(row.count);
 }

@@ -1,9 +1,12 @@
 import type { Kysely } from "kysely";
-import { redactManageLinks } from "../booking/manage-token";
 import type { Database } from "../db/schema";
 import type { OutboxRow } from "./outbox";
+import { redactBody } from "./redaction";
 import { retryDelayMs, type RetryPolicy } from "./retry-policy";
 import { randomUUID } from "node:crypto";
+
+// Every end of a claim (sent, withdrawn, failed) frees the row for the next sender and stamps it.
+const releasedClaim = (now: Date) => ({ updated_at: now.toISOString(), claimed_by: null, claimed_until: null });
 
 /** How long a sender may hold an email before another may take it over (a sender that died mid-send). */
 export const CLAIM_MS = 5 * 60_000;
@@ -54,12 +57,9 @@ export async function recordSent(db: Kysely<Database>, email: OutboxRow, senderI
         status: "sent",
         attempts: eb("attempts", "+", 1),
         sent_at: now.toISOString(),
-        updated_at: now.toISOString(),
         last_error: null,
-        claimed_by: null,
-        claimed_until: null,
-        text_body: redactManageLinks(email.text_body),
-        html_body: redactManageLinks(email.html_body),
+        ...releasedClaim(now),
+        ...redactBody(email),
       }))
       .where("id", "=", email.id)
       .where("claimed_by", "=", senderId)
@@ -68,18 +68,15 @@ export async function recordSent(db: Kysely<Database>, email: OutboxRow, senderI
   });
 }
 
-/** Withdraws a claimed email that should no longer go (a reminder for a call that has already started). */
+/** Withdraws a claimed email that should no longer go (its send-before time has passed). */
 export async function withdrawClaimedEmail(db: Kysely<Database>, email: OutboxRow, senderId: string, now: Date, reason: string): Promise<void> {
   await db
     .updateTable("outbox")
     .set({
       status: "cancelled",
       last_error: reason,
-      updated_at: now.toISOString(),
-      claimed_by: null,
-      claimed_until: null,
-      text_body: redactManageLinks(email.text_body),
-      html_body: redactManageLinks(email.html_body),
+      ...releasedClaim(now),
+      ...redactBody(email),
     })
     .where("id", "=", email.id)
     .where("claimed_by", "=", senderId)
@@ -98,9 +95,7 @@ export async function recordFailure(db: Kysely<Database>, email: OutboxRow, send
         attempts,
         send_after: new Date(now.getTime() + retryDelayMs(attempts, policy)).toISOString(),
         last_error: error.slice(0, 1000),
-        updated_at: now.toISOString(),
-        claimed_by: null,
-        claimed_until: null,
+        ...releasedClaim(now),
       })
       .where("id", "=", email.id)
       .where("claimed_by", "=", senderId)

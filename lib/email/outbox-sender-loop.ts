@@ -1,9 +1,8 @@
 import type { Storage } from "../db/connect";
-import type { MailSettings } from "../booking/notifications/mail-settings";
 import { sendDueEmails } from "./send-due-emails";
 import type { SenderConfig } from "./sender-config";
 import { newSenderId } from "./sender-config";
-import { smtpTransport } from "./smtp-transport";
+import { smtpTransport, type Sender } from "./smtp-transport";
 
 export interface OutboxSenderLoop {
   stop(): void;
@@ -19,17 +18,17 @@ type Log = (message: string) => void;
 export function startOutboxSenderLoop(options: {
   config: SenderConfig;
   storage: () => Promise<Storage>;
-  mail: () => MailSettings;
+  /** Who the emails come from, and where replies go; read when the loop starts. */
+  sender: () => Sender;
   log?: { info: Log; error: Log };
 }): OutboxSenderLoop | undefined {
   const log = options.log ?? { info: (m) => console.log(m), error: (m) => console.error(m) };
   const { smtpUrl, pollMs } = options.config;
   if (!smtpUrl) {
-    log.info("Outbox: SMTP_URL is not set, so booking emails wait in the outbox (see /admin) until it is.");
+    log.info("Outbox: SMTP_URL is not set, so emails wait in the outbox (see /admin) until it is.");
     return undefined;
   }
-  const mail = options.mail();
-  const transport = smtpTransport(smtpUrl, { ...mail.sender, replyTo: mail.consultantAddress });
+  const transport = smtpTransport(smtpUrl, options.sender());
   const senderId = newSenderId();
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
@@ -54,7 +53,7 @@ export function startOutboxSenderLoop(options: {
       timer.unref();
     }
   };
-  log.info(`Outbox: sending booking emails by SMTP every ${pollMs / 1000} s.`);
+  log.info(`Outbox: sending emails by SMTP every ${pollMs / 1000} s.`);
   timer = setTimeout(pass, 0);
   timer.unref();
   return {

@@ -1,23 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely, Selectable } from "kysely";
-import { redactManageLinks } from "../booking/manage-token";
 import type { Database, OutboxTable } from "../db/schema";
+import { redactBody } from "./redaction";
 
 export type OutboxRow = Selectable<OutboxTable>;
 
-/** What each email is for; the admin shows it, and a booking's reminder is found by it. */
-export type EmailKind =
-  | "founder-confirmation"
-  | "founder-reminder"
-  | "founder-moved"
-  | "founder-cancelled"
-  | "consultant-new-booking"
-  | "consultant-moved"
-  | "consultant-cancelled";
-
 export interface NewEmail {
-  bookingId: string | null;
-  kind: EmailKind;
+  /** What the email is, in the queuer's words ("founder-reminder"); the admin shows it. */
+  kind: string;
+  /** What it is about, so the emails about one thing can be found together ("booking:<id>"). */
+  topic?: string;
   recipient: string;
   subject: string;
   text: string;
@@ -25,6 +17,10 @@ export interface NewEmail {
   ics?: string;
   /** Not before this instant; now for most emails, the day before the call for a reminder. */
   sendAfter: Date;
+  /** Not after this instant: an email still unsent then is withdrawn, with `note` as the reason. */
+  sendBefore?: { at: Date; note: string };
+  /** What the stored copy loses once sent or withdrawn, and what the admin's view never shows (a link's key). */
+  redact?: { pattern: string; replacement: string };
 }
 
 /** Adds an email to the outbox, inside the caller's transaction, so it is stored with the change it reports or not at all. */
@@ -34,7 +30,7 @@ export async function enqueueEmail(db: Kysely<Database>, email: NewEmail, now: D
     .insertInto("outbox")
     .values({
       id,
-      booking_id: email.bookingId,
+      topic: email.topic ?? null,
       kind: email.kind,
       recipient: email.recipient,
       subject: email.subject,
@@ -44,6 +40,10 @@ export async function enqueueEmail(db: Kysely<Database>, email: NewEmail, now: D
       status: "pending",
       attempts: 0,
       send_after: email.sendAfter.toISOString(),
+      send_before: email.sendBefore?.at.toISOString() ?? null,
+      stale_note: email.sendBefore?.note ?? null,
+      redact_pattern: email.redact?.pattern ?? null,
+      redact_replacement: email.redact?.replacement ?? null,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
     })
@@ -52,21 +52,21 @@ export async function enqueueEmail(db: Kysely<Database>, email: NewEmail, now: D
 }
 
 /**
- * Withdraws a booking's emails of one kind that have not gone yet (a reminder for a call that was cancelled or moved).
- * A withdrawn email is never sent, so its copy loses the manage link's key at once.
+ * Withdraws the emails of one kind about one topic that have not gone yet (a reminder for a call that was cancelled
+ * or moved). A withdrawn email is never sent, so its copy is redacted at once.
  */
-export async function cancelPendingEmails(db: Kysely<Database>, bookingId: string, kind: EmailKind, now: Date): Promise<number> {
+export async function cancelPendingEmails(db: Kysely<Database>, which: { topic: string; kind: string }, now: Date): Promise<number> {
   const pending = await db
     .selectFrom("outbox")
-    .select(["id", "text_body", "html_body"])
-    .where("booking_id", "=", bookingId)
-    .where("kind", "=", kind)
+    .select(["id", "text_body", "html_body", "redact_pattern", "redact_replacement"])
+    .where("topic", "=", which.topic)
+    .where("kind", "=", which.kind)
     .where("status", "=", "pending")
     .execute();
   for (const email of pending) {
     await db
       .updateTable("outbox")
-      .set({ status: "cancelled", text_body: redactManageLinks(email.text_body), html_body: redactManageLinks(email.html_body), updated_at: now.toISOString() })
+      .set({ status: "cancelled", ...redactBody(email), updated_at: now.toISOString() })
       .where("id", "=", email.id)
       .where("status", "=", "pending")
       .execute();

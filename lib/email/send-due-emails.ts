@@ -1,6 +1,5 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
-import { findBookingById } from "../db/bookings";
 import { claimDueEmail, recordFailure, recordSent, withdrawClaimedEmail } from "./outbox-claims";
 import type { OutboxRow } from "./outbox";
 import { defaultRetryPolicy, type RetryPolicy } from "./retry-policy";
@@ -31,8 +30,8 @@ export async function sendDueEmails(db: Kysely<Database>, transport: MailTranspo
   for (let count = 0; count < (options.limit ?? 100); count++) {
     const email = await claimDueEmail(db, options.senderId, options.now());
     if (!email) break;
-    if (await callHasStarted(db, email, options.now())) {
-      await withdrawClaimedEmail(db, email, options.senderId, options.now(), "not sent: the call had already started");
+    if (isStale(email, options.now())) {
+      await withdrawClaimedEmail(db, email, options.senderId, options.now(), email.stale_note ?? "not sent: its time had passed");
       continue;
     }
     try {
@@ -48,11 +47,9 @@ export async function sendDueEmails(db: Kysely<Database>, transport: MailTranspo
   return report;
 }
 
-// Mail that was down for a day must not remind a founder of a call that is over.
-async function callHasStarted(db: Kysely<Database>, email: OutboxRow, now: Date): Promise<boolean> {
-  if (email.kind !== "founder-reminder" || !email.booking_id) return false;
-  const booking = await findBookingById(db, email.booking_id);
-  return !booking || new Date(booking.start_at).getTime() <= now.getTime();
+// Mail that was down for a day must not send what is no longer true (a reminder of a call that is over).
+function isStale(email: OutboxRow, now: Date): boolean {
+  return email.send_before !== null && Date.parse(email.send_before) <= now.getTime();
 }
 
 function describeError(error: unknown): string {

@@ -34,3 +34,12 @@ export function senderConfigFromEnv(env: Partial<Record<string, string>> = proce
 export function newSenderId(): string {
   return `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
 }
+
+/** Why the site's sender is not sending, in the consultant's words; undefined when it is configured. */
+export function senderProblem(env: Partial<Record<string, string>> = process.env): string | undefined {
+  try {
+    return senderConfigFromEnv(env).smtpUrl ? undefined : "SMTP_URL is not set";
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -4,23 +4,14 @@ import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddressOf } from "@/lib/http/client-address";
-import { getBookingRateLimiter, getMailSettings } from "@/lib/runtime";
 import type { BookingFormState } from "@/lib/booking/web/form-state";
-import { getBookingSettings } from "@/lib/content";
 import { managePath } from "@/lib/booking/manage-token";
 import { submitBookingForm } from "@/lib/booking/web/submit-form";
-import { getStorage } from "@/lib/db";
+import { siteContext } from "@/lib/runtime";
 
 /** The booking form's one action: with JavaScript through useActionState, without it as a plain POST. */
 export async function bookIntroCall(previous: BookingFormState, formData: FormData): Promise<BookingFormState> {
-  const result = await submitBookingForm(previous, formData, {
-    storage: getStorage,
-    settings: getBookingSettings(),
-    mail: getMailSettings(),
-    now: new Date(),
-    rateLimiter: getBookingRateLimiter(),
-    clientAddress: clientAddressOf(await headers()),
-  });
+  const result = await submitBookingForm(previous, formData, siteContext(), clientAddressOf(await headers()));
   if (result.kind === "booked") redirect(`${managePath(result.manageToken)}?booked=1`);
   // A time that was just taken: fetch the page again so the picker no longer offers it.
   if (result.state.nearest) refresh();

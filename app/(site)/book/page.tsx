@@ -2,12 +2,12 @@ import { headers } from "next/headers";
 import { BookingForm } from "@/components/booking/booking-form";
 import { PageIntro } from "@/components/page-intro";
 import { emptyBookingForm, type BookingFormState } from "@/lib/booking/web/form-state";
-import { listAvailableSlots } from "@/lib/booking/service";
+import { listBookableSlots } from "@/lib/booking/service";
 import { getBookingSettings } from "@/lib/content";
 import { bookingSourceFrom } from "@/lib/booking/web/source";
 import { listTimeZones } from "@/lib/time/time-zones";
 import { isValidTimeZone } from "@/lib/time/zoned-time";
-import { getStorage } from "@/lib/db";
+import { siteContext } from "@/lib/runtime";
 import { pageMetadata } from "@/lib/page-metadata";
 import { bookIntroCall } from "./actions";
 
@@ -24,8 +24,8 @@ const single = (value: string | string[] | undefined) => (typeof value === "stri
 
 export default async function BookPage({ searchParams }: BookPageProps) {
   const query = await searchParams;
-  const settings = getBookingSettings();
-  const now = new Date();
+  const { storage, settings, now: clock } = siteContext();
+  const now = clock();
   const requestHeaders = await headers();
 
   const chosenZone = single(query.tz);
@@ -35,7 +35,7 @@ export default async function BookPage({ searchParams }: BookPageProps) {
   const engagement = settings.form.engagements.some((e) => e.id === engagementParam) ? engagementParam! : "";
   const source = bookingSourceFrom(single(query.from), requestHeaders.get("referer"), requestHeaders.get("host"));
 
-  const slots = await listAvailableSlots(await getStorage(), settings, now, now, new Date(now.getTime() + settings.daysAhead * 86_400_000));
+  const slots = await listBookableSlots(await storage(), settings, now);
   const initialState: BookingFormState = {
     status: "idle",
     submission: 0,

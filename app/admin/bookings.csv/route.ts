@@ -1,8 +1,6 @@
-import { bookingsCsv } from "@/lib/admin/bookings-csv";
+import { exportBookings } from "@/lib/admin/booking-views";
 import { refuseWithoutAdmin } from "@/lib/auth/admin-session";
-import { getBookingSettings } from "@/lib/content";
-import { listAllBookings } from "@/lib/db/bookings";
-import { getStorage } from "@/lib/db";
+import { siteContext } from "@/lib/runtime";
 
 export const dynamic = "force-dynamic";
 
@@ -10,12 +8,11 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const refusal = await refuseWithoutAdmin();
   if (refusal) return refusal;
-  const now = new Date();
-  const csv = bookingsCsv(await listAllBookings((await getStorage()).db, now), getBookingSettings());
+  const { csv, fileName } = await exportBookings(siteContext());
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8; header=present",
-      "Content-Disposition": `attachment; filename="bookings-${now.toISOString().slice(0, 10)}.csv"`,
+      "Content-Disposition": `attachment; filename="${fileName}"`,
       "Cache-Control": "no-store",
     },
   });

@@ -1,8 +1,8 @@
 import { handleAvailabilityRequest } from "@/lib/booking/web/api";
-import { bookingContext } from "@/lib/runtime";
+import { siteContext } from "@/lib/runtime";
 
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return handleAvailabilityRequest(request, bookingContext());
+  return handleAvailabilityRequest(request, siteContext());
 }

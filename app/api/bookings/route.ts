@@ -1,6 +1,6 @@
 import { handleBookingRequest } from "@/lib/booking/web/api";
-import { bookingContext } from "@/lib/runtime";
+import { siteContext } from "@/lib/runtime";
 
 export function POST(request: Request) {
-  return handleBookingRequest(request, bookingContext());
+  return handleBookingRequest(request, siteContext());
 }

@@ -1,10 +1,6 @@
-import { bookingsFeed, CALENDAR_GENERATION_KEY, FEED_HISTORY_MS, isCalendarFeedToken } from "@/lib/admin/calendar-feed";
+import { readCalendarFeed } from "@/lib/admin/calendar-subscription";
 import { adminConfig } from "@/lib/auth/admin-session";
-import { getBookingSettings } from "@/lib/content";
-import { readAdminSetting } from "@/lib/db/admin-settings";
-import { listLiveBookingsEndingAfter } from "@/lib/db/bookings";
-import { getStorage } from "@/lib/db";
-import { getSite } from "@/lib/site";
+import { siteContext } from "@/lib/runtime";
 
 export const dynamic = "force-dynamic";
 
@@ -14,14 +10,10 @@ const notFound = () => new Response("Not found", { status: 404, headers: { "Cach
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const config = adminConfig();
-  if (!config.configured || !token.endsWith(".ics")) return notFound();
-  const storage = await getStorage();
-  const generation = await readAdminSetting(storage.db, CALENDAR_GENERATION_KEY);
-  if (!generation || !isCalendarFeedToken(token.slice(0, -".ics".length), config.sessionSecret, generation)) return notFound();
-
-  const rows = await listLiveBookingsEndingAfter(storage.db, new Date(Date.now() - FEED_HISTORY_MS));
-  const site = getSite();
-  return new Response(bookingsFeed(rows, getBookingSettings(), { url: site.url, name: site.name }), {
+  if (!config.configured) return notFound();
+  const feed = await readCalendarFeed(siteContext(), config.sessionSecret, token);
+  if (feed === undefined) return notFound();
+  return new Response(feed, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
       "Cache-Control": "private, no-store",

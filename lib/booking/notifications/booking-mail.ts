@@ -1,12 +1,14 @@
 import type { Kysely } from "kysely";
-import { bookingInvite } from "../booking-invite";
-import { manageUrl } from "../manage-token";
-import type { BookingRow } from "../../db/bookings";
+import type { Booking } from "../../db/bookings";
 import type { Database } from "../../db/schema";
+import type { ComposedEmail } from "../../email/compose-email";
+import { cancelPendingEmails, enqueueEmail, type NewEmail } from "../../email/outbox";
+import type { Slot } from "../availability";
+import { bookingInvite } from "../booking-invite";
+import { MANAGE_LINK_REDACTION, manageUrl } from "../manage-token";
 import { consultantCancelled, consultantMoved, consultantNewBooking } from "./consultant-emails";
 import { founderCancelled, founderConfirmation, founderMoved, founderReminder, type Cancellation } from "./founder-emails";
 import type { MailSettings } from "./mail-settings";
-import { cancelPendingEmails, enqueueEmail } from "../../email/outbox";
 
 const HOUR = 60 * 60_000;
 export const REMINDER_LEAD_MS = 24 * HOUR;
@@ -14,62 +16,85 @@ export const REMINDER_LEAD_MS = 24 * HOUR;
 // ahead, the confirmation is the reminder.
 const REMINDER_MIN_GAP_MS = 12 * HOUR;
 
+/** What each of a booking's emails is; the admin shows it, and a booking's reminder is found by it. */
+export type BookingEmailKind =
+  | "founder-confirmation"
+  | "founder-reminder"
+  | "founder-moved"
+  | "founder-cancelled"
+  | "consultant-new-booking"
+  | "consultant-moved"
+  | "consultant-cancelled";
+
+/** The outbox topic that groups one booking's emails. */
+export const bookingTopic = (bookingId: string) => `booking:${bookingId}`;
+
 /** When the reminder for a call starting at `start` goes out, or undefined when the call is too close for one. */
 export function reminderTime(start: Date, now: Date): Date | undefined {
   const at = new Date(start.getTime() - REMINDER_LEAD_MS);
   return at.getTime() - now.getTime() >= REMINDER_MIN_GAP_MS ? at : undefined;
 }
 
-async function enqueueReminder(db: Kysely<Database>, booking: BookingRow, token: string, mail: MailSettings, now: Date): Promise<void> {
-  const at = reminderTime(new Date(booking.start_at), now);
+interface BookingEmail {
+  kind: BookingEmailKind;
+  to: "founder" | "consultant";
+  content: ComposedEmail;
+  ics?: string;
+  sendAfter?: Date;
+  sendBefore?: NewEmail["sendBefore"];
+}
+
+/** Queues one of the booking's emails; the founder's carry the manage link, so their stored copies lose its key. */
+function enqueueBookingEmail(db: Kysely<Database>, booking: Booking, email: BookingEmail, mail: MailSettings, now: Date) {
+  const toFounder = email.to === "founder";
+  return enqueueEmail(
+    db,
+    {
+      kind: email.kind,
+      topic: bookingTopic(booking.id),
+      recipient: toFounder ? booking.email : mail.consultantAddress,
+      ...email.content,
+      ...(email.ics ? { ics: email.ics } : {}),
+      sendAfter: email.sendAfter ?? now,
+      ...(email.sendBefore ? { sendBefore: email.sendBefore } : {}),
+      ...(toFounder ? { redact: MANAGE_LINK_REDACTION } : {}),
+    },
+    now,
+  );
+}
+
+// Mail that was down for a day must not remind a founder of a call that is over.
+async function enqueueReminder(db: Kysely<Database>, booking: Booking, token: string, mail: MailSettings, now: Date): Promise<void> {
+  const at = reminderTime(booking.start, now);
   if (!at) return;
-  const reminder = founderReminder(booking, mail, manageUrl(mail.site.url, token));
-  await enqueueEmail(db, { bookingId: booking.id, kind: "founder-reminder", recipient: booking.email, ...reminder, sendAfter: at }, now);
+  const content = founderReminder(booking, mail, manageUrl(mail.site.url, token));
+  const sendBefore = { at: booking.start, note: "not sent: the call had already started" };
+  await enqueueBookingEmail(db, booking, { kind: "founder-reminder", to: "founder", content, sendAfter: at, sendBefore }, mail, now);
 }
 
 /** A new booking's emails: the founder's confirmation with the invite, the consultant's notification, the reminder. */
-export async function enqueueNewBookingEmails(db: Kysely<Database>, booking: BookingRow, token: string, mail: MailSettings, now: Date): Promise<void> {
+export async function enqueueNewBookingEmails(db: Kysely<Database>, booking: Booking, token: string, mail: MailSettings, now: Date): Promise<void> {
   const confirmation = founderConfirmation(booking, mail, manageUrl(mail.site.url, token));
-  await enqueueEmail(
-    db,
-    { bookingId: booking.id, kind: "founder-confirmation", recipient: booking.email, ...confirmation, ics: bookingInvite(booking, mail, "REQUEST", now), sendAfter: now },
-    now,
-  );
-  const notification = consultantNewBooking(booking, mail);
-  await enqueueEmail(db, { bookingId: booking.id, kind: "consultant-new-booking", recipient: mail.consultantAddress, ...notification, sendAfter: now }, now);
+  const ics = bookingInvite(booking, mail, "REQUEST", now);
+  await enqueueBookingEmail(db, booking, { kind: "founder-confirmation", to: "founder", content: confirmation, ics }, mail, now);
+  await enqueueBookingEmail(db, booking, { kind: "consultant-new-booking", to: "consultant", content: consultantNewBooking(booking, mail) }, mail, now);
   await enqueueReminder(db, booking, token, mail, now);
 }
 
 /** A move: the updated invite to the founder, a note to the consultant, and the reminder re-timed. */
-export async function enqueueMovedBookingEmails(
-  db: Kysely<Database>,
-  booking: BookingRow,
-  previous: Pick<BookingRow, "start_at" | "end_at">,
-  token: string,
-  mail: MailSettings,
-  now: Date,
-): Promise<void> {
+export async function enqueueMovedBookingEmails(db: Kysely<Database>, booking: Booking, previous: Slot, token: string, mail: MailSettings, now: Date): Promise<void> {
   const moved = founderMoved(booking, previous, mail, manageUrl(mail.site.url, token));
-  await enqueueEmail(
-    db,
-    { bookingId: booking.id, kind: "founder-moved", recipient: booking.email, ...moved, ics: bookingInvite(booking, mail, "REQUEST", now), sendAfter: now },
-    now,
-  );
-  const note = consultantMoved(booking, previous, mail);
-  await enqueueEmail(db, { bookingId: booking.id, kind: "consultant-moved", recipient: mail.consultantAddress, ...note, sendAfter: now }, now);
-  await cancelPendingEmails(db, booking.id, "founder-reminder", now);
+  const ics = bookingInvite(booking, mail, "REQUEST", now);
+  await enqueueBookingEmail(db, booking, { kind: "founder-moved", to: "founder", content: moved, ics }, mail, now);
+  await enqueueBookingEmail(db, booking, { kind: "consultant-moved", to: "consultant", content: consultantMoved(booking, previous, mail) }, mail, now);
+  await cancelPendingEmails(db, { topic: bookingTopic(booking.id), kind: "founder-reminder" }, now);
   await enqueueReminder(db, booking, token, mail, now);
 }
 
 /** A cancellation: the CANCEL to the founder, a note to the consultant, and no reminder. */
-export async function enqueueCancelledBookingEmails(db: Kysely<Database>, booking: BookingRow, cancellation: Cancellation, mail: MailSettings, now: Date): Promise<void> {
-  await cancelPendingEmails(db, booking.id, "founder-reminder", now);
-  const cancelled = founderCancelled(booking, mail, cancellation);
-  await enqueueEmail(
-    db,
-    { bookingId: booking.id, kind: "founder-cancelled", recipient: booking.email, ...cancelled, ics: bookingInvite(booking, mail, "CANCEL", now), sendAfter: now },
-    now,
-  );
-  const note = consultantCancelled(booking, mail, cancellation);
-  await enqueueEmail(db, { bookingId: booking.id, kind: "consultant-cancelled", recipient: mail.consultantAddress, ...note, sendAfter: now }, now);
+export async function enqueueCancelledBookingEmails(db: Kysely<Database>, booking: Booking, cancellation: Cancellation, mail: MailSettings, now: Date): Promise<void> {
+  await cancelPendingEmails(db, { topic: bookingTopic(booking.id), kind: "founder-reminder" }, now);
+  const ics = bookingInvite(booking, mail, "CANCEL", now);
+  await enqueueBookingEmail(db, booking, { kind: "founder-cancelled", to: "founder", content: founderCancelled(booking, mail, cancellation), ics }, mail, now);
+  await enqueueBookingEmail(db, booking, { kind: "consultant-cancelled", to: "consultant", content: consultantCancelled(booking, mail, cancellation) }, mail, now);
 }

@@ -1,30 +1,29 @@
-import { formatSlot } from "../slot-display";
-import type { BookingRow } from "../../db/bookings";
-import { slotOf } from "./email-parts";
+import type { Booking } from "../../db/bookings";
 import { composeEmail, type ComposedEmail } from "../../email/compose-email";
+import type { Slot } from "../availability";
+import { choiceLabel } from "../booking-display";
+import { formatSlot } from "../slot-display";
 import type { Cancellation } from "./founder-emails";
 import type { MailSettings } from "./mail-settings";
 
-const mine = (booking: Pick<BookingRow, "start_at" | "end_at">, mail: MailSettings) => formatSlot(slotOf(booking), mail.consultantTimeZone);
-const who = (booking: BookingRow) => (booking.company ? `${booking.name} (${booking.company})` : booking.name);
-
-const labelOf = (choices: MailSettings["readinessSignals"], id: string) => choices.find((choice) => choice.id === id)?.label ?? id;
+const mine = (slot: Slot, mail: MailSettings) => formatSlot(slot, mail.consultantTimeZone);
+const who = (booking: Booking) => (booking.company ? `${booking.name} (${booking.company})` : booking.name);
 
 /** Everything the founder wrote, where they came from and what they ticked, so the call can start from it. */
-export function consultantNewBooking(booking: BookingRow, mail: MailSettings): ComposedEmail {
-  const signals = (JSON.parse(booking.readiness) as string[]).map((id) => labelOf(mail.readinessSignals, id));
+export function consultantNewBooking(booking: Booking, mail: MailSettings): ComposedEmail {
+  const signals = booking.readiness.map((id) => choiceLabel(mail.readinessSignals, id));
   return composeEmail(`New intro call: ${who(booking)}, ${mine(booking, mail)}`, [
     { kind: "paragraph", text: `${booking.name} booked an intro call.` },
     {
       kind: "details",
       rows: [
         { label: `When (${mail.consultantTimeZone})`, value: mine(booking, mail) },
-        { label: `Their time (${booking.time_zone})`, value: formatSlot(slotOf(booking), booking.time_zone) },
+        { label: `Their time (${booking.timeZone})`, value: formatSlot(booking, booking.timeZone) },
         { label: "Name", value: booking.name },
         { label: "Email", value: booking.email },
         { label: "Company", value: booking.company ?? "(not given)" },
-        { label: "Team size", value: booking.team_size ?? "(not given)" },
-        { label: "Engagement in mind", value: booking.engagement ? labelOf(mail.engagements, booking.engagement) : "Not sure yet" },
+        { label: "Team size", value: booking.teamSize ?? "(not given)" },
+        { label: "Engagement in mind", value: booking.engagement ? choiceLabel(mail.engagements, booking.engagement) : "Not sure yet" },
         { label: "Came from", value: booking.source ? `${mail.site.url}${booking.source}` : "(direct)" },
         { label: "Signals ticked", value: signals.length ? signals.join("\n") : "(none)" },
         { label: "What they’d like to talk about", value: booking.message ?? "(nothing written)" },
@@ -34,7 +33,7 @@ export function consultantNewBooking(booking: BookingRow, mail: MailSettings): C
   ]);
 }
 
-export function consultantMoved(booking: BookingRow, previous: Pick<BookingRow, "start_at" | "end_at">, mail: MailSettings): ComposedEmail {
+export function consultantMoved(booking: Booking, previous: Slot, mail: MailSettings): ComposedEmail {
   return composeEmail(`Moved: intro call with ${who(booking)}, now ${mine(booking, mail)}`, [
     { kind: "paragraph", text: `${booking.name} moved their intro call.` },
     {
@@ -48,7 +47,7 @@ export function consultantMoved(booking: BookingRow, previous: Pick<BookingRow, 
   ]);
 }
 
-export function consultantCancelled(booking: BookingRow, mail: MailSettings, cancellation: Cancellation): ComposedEmail {
+export function consultantCancelled(booking: Booking, mail: MailSettings, cancellation: Cancellation): ComposedEmail {
   const rows = [
     { label: `Was (${mail.consultantTimeZone})`, value: mine(booking, mail) },
     { label: "Email", value: booking.email },

@@ -1,16 +1,18 @@
-import { formatSlot } from "../slot-display";
-import type { BookingRow } from "../../db/bookings";
-import { firstName, signOff, slotOf, timeRows } from "./email-parts";
+import type { Booking } from "../../db/bookings";
 import { composeEmail, type ComposedEmail, type EmailBlock } from "../../email/compose-email";
+import { firstName } from "../booking-display";
+import type { Slot } from "../availability";
+import { formatSlot } from "../slot-display";
+import { signOff, timeRows } from "./email-parts";
 import type { MailSettings } from "./mail-settings";
 
 const videoRow = (mail: MailSettings) => ({ label: "Video link", value: mail.meetingLink, href: mail.meetingLink });
 const prepare = (mail: MailSettings): EmailBlock => ({ kind: "list", title: "What to prepare", items: mail.nextSteps });
 const manageLink = (href: string): EmailBlock => ({ kind: "link", label: "See, move or cancel your booking", href });
-const when = (booking: BookingRow) => formatSlot(slotOf(booking), booking.time_zone);
+const when = (booking: Booking) => formatSlot(booking, booking.timeZone);
 
 /** Sent at once: the booking on both clocks, the video room, what to prepare, the founder's own page, the invite. */
-export function founderConfirmation(booking: BookingRow, mail: MailSettings, manageUrl: string): ComposedEmail {
+export function founderConfirmation(booking: Booking, mail: MailSettings, manageUrl: string): ComposedEmail {
   return composeEmail(`You’re booked: intro call with ${mail.site.name}, ${when(booking)}`, [
     { kind: "paragraph", text: `Hello ${firstName(booking)},` },
     { kind: "paragraph", text: "Thank you for booking. Our free 30-minute intro call is in the calendar; the invitation is attached." },
@@ -22,7 +24,7 @@ export function founderConfirmation(booking: BookingRow, mail: MailSettings, man
 }
 
 /** Sent a day before the call. */
-export function founderReminder(booking: BookingRow, mail: MailSettings, manageUrl: string): ComposedEmail {
+export function founderReminder(booking: Booking, mail: MailSettings, manageUrl: string): ComposedEmail {
   return composeEmail(`Tomorrow: intro call with ${mail.site.name}, ${when(booking)}`, [
     { kind: "paragraph", text: `Hello ${firstName(booking)},` },
     { kind: "paragraph", text: "A reminder of our intro call tomorrow. At the time, open the video link; there is nothing to install." },
@@ -34,13 +36,13 @@ export function founderReminder(booking: BookingRow, mail: MailSettings, manageU
 }
 
 /** Sent when the founder moves the call; the attached invite replaces the calendar's copy. */
-export function founderMoved(booking: BookingRow, previous: Pick<BookingRow, "start_at" | "end_at">, mail: MailSettings, manageUrl: string): ComposedEmail {
+export function founderMoved(booking: Booking, previous: Slot, mail: MailSettings, manageUrl: string): ComposedEmail {
   return composeEmail(`Moved: intro call with ${mail.site.name}, now ${when(booking)}`, [
     { kind: "paragraph", text: `Hello ${firstName(booking)},` },
     { kind: "paragraph", text: "Our intro call has moved. The attached invitation updates your calendar." },
     {
       kind: "details",
-      rows: [...timeRows(booking, mail, "New time"), { label: "No longer", value: formatSlot(slotOf(previous), booking.time_zone) }, videoRow(mail)],
+      rows: [...timeRows(booking, mail, "New time"), { label: "No longer", value: formatSlot(previous, booking.timeZone) }, videoRow(mail)],
     },
     manageLink(manageUrl),
     signOff(mail),
@@ -54,7 +56,7 @@ export interface Cancellation {
 }
 
 /** Sent when the call is cancelled by either side; the attached CANCEL removes it from the calendar. */
-export function founderCancelled(booking: BookingRow, mail: MailSettings, cancellation: Cancellation): ComposedEmail {
+export function founderCancelled(booking: Booking, mail: MailSettings, cancellation: Cancellation): ComposedEmail {
   const blocks: EmailBlock[] = [
     { kind: "paragraph", text: `Hello ${firstName(booking)},` },
     {

@@ -1,24 +1,12 @@
 import { z } from "zod";
 import { isoDate } from "../../content/fields";
-import type { Storage } from "../../db/connect";
-import type { MailSettings } from "../notifications/mail-settings";
 import type { Slot } from "../availability";
 import { bookingRequestSchema, fieldErrorsFrom } from "../booking-request";
 import { clientAddressOf } from "../../http/client-address";
-import type { RateLimiter } from "../../http/rate-limit";
 import { MAX_BODY_BYTES, readBodyWithin } from "../../http/read-body";
+import type { BookingContext } from "../context";
 import { createBooking, listAvailableSlots } from "../service";
-import type { BookingSettings } from "../../content/booking-schema";
 import { addDays, isValidTimeZone, startOfDay, wallTimeAt } from "../../time/zoned-time";
-
-/** What the JSON API needs from the running site; tests pass their own. */
-export interface BookingApiContext {
-  storage: () => Promise<Storage>;
-  settings: BookingSettings;
-  mail: MailSettings;
-  now: () => Date;
-  rateLimiter: RateLimiter;
-}
 
 const MAX_RANGE_DAYS = 62;
 
@@ -29,7 +17,7 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 const slotJson = (slot: Slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() });
 
 /** GET /api/availability?from=YYYY-MM-DD&to=YYYY-MM-DD&timeZone=Area/City: free slots, dates read in that zone. */
-export async function handleAvailabilityRequest(request: Request, context: BookingApiContext): Promise<Response> {
+export async function handleAvailabilityRequest(request: Request, context: BookingContext): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const now = context.now();
   const query = z
@@ -65,7 +53,7 @@ export async function handleAvailabilityRequest(request: Request, context: Booki
 }
 
 /** POST /api/bookings: books the intro call from a JSON body; see docs in design.md for every status. */
-export async function handleBookingRequest(request: Request, context: BookingApiContext): Promise<Response> {
+export async function handleBookingRequest(request: Request, context: BookingContext): Promise<Response> {
   const now = context.now();
   const limit = context.rateLimiter.attempt(clientAddressOf(request.headers), now);
   if (!limit.allowed) {

@@ -1,8 +1,6 @@
 import { z } from "zod";
-import type { Storage } from "../../db/connect";
-import type { MailSettings } from "../notifications/mail-settings";
+import type { BookingContext } from "../context";
 import { cancelBooking, findManageableBooking, moveBooking } from "../lifecycle";
-import type { AvailabilityRules } from "../../content/booking-schema";
 
 /** What the move form shows after a try that did not move the booking. */
 export interface MoveFormState {
@@ -30,19 +28,12 @@ const field = (formData: FormData, name: string) => {
   return typeof value === "string" ? value : undefined;
 };
 
-interface ManageContext {
-  storage: () => Promise<Storage>;
-  rules: AvailabilityRules;
-  mail: MailSettings;
-  now: Date;
-}
-
 /** The manage page's move form, without the framework: validation, then the same move as everywhere. */
-export async function submitMoveForm(previous: MoveFormState, formData: FormData, context: ManageContext): Promise<MoveSubmission> {
+export async function submitMoveForm(previous: MoveFormState, formData: FormData, context: BookingContext): Promise<MoveSubmission> {
   const submission = previous.submission + 1;
   const parsed = moveForm.safeParse({ token: field(formData, "token") ?? "", start: field(formData, "start") ?? "" });
   if (!parsed.success) return { kind: "state", state: { submission, message: parsed.error.issues.find((issue) => issue.path[0] === "start")?.message ?? "Please pick a new time" } };
-  const outcome = await moveBooking(await context.storage(), context.rules, context.now, parsed.data, context.mail);
+  const outcome = await moveBooking(await context.storage(), context.settings, context.now(), parsed.data, context.mail);
   switch (outcome.kind) {
     case "moved":
       return { kind: "moved" };
@@ -63,12 +54,13 @@ export async function submitMoveForm(previous: MoveFormState, formData: FormData
 }
 
 /** The manage page's cancel form: cancels the booking the token opens, if it still can be. */
-export async function submitCancelForm(formData: FormData, context: Omit<ManageContext, "rules">): Promise<"cancelled" | "gone"> {
+export async function submitCancelForm(formData: FormData, context: BookingContext): Promise<"cancelled" | "gone"> {
   const token = tokenField.safeParse(field(formData, "token") ?? "");
   if (!token.success) return "gone";
   const storage = await context.storage();
-  const booking = await findManageableBooking(storage, token.data, context.now);
+  const now = context.now();
+  const booking = await findManageableBooking(storage, token.data, now);
   if (!booking) return "gone";
-  const outcome = await cancelBooking(storage, context.mail, context.now, { bookingId: booking.id, by: "founder" });
+  const outcome = await cancelBooking(storage, context.mail, now, { bookingId: booking.id, by: "founder" });
   return outcome.kind === "cancelled" ? "cancelled" : "gone";
 }

@@ -1,10 +1,7 @@
-import type { Storage } from "../../db/connect";
-import type { MailSettings } from "../notifications/mail-settings";
 import { bookingRequestSchema, fieldErrorsFrom } from "../booking-request";
 import { readBookingForm, type BookingFormState } from "./form-state";
-import type { RateLimiter } from "../../http/rate-limit";
+import type { BookingContext } from "../context";
 import { createBooking } from "../service";
-import type { BookingSettings } from "../../content/booking-schema";
 
 export type FormSubmission =
   | { kind: "state"; state: BookingFormState }
@@ -17,15 +14,10 @@ export type FormSubmission =
 export async function submitBookingForm(
   previous: BookingFormState,
   formData: FormData,
-  context: {
-    storage: () => Promise<Storage>;
-    settings: BookingSettings;
-    mail: MailSettings;
-    now: Date;
-    rateLimiter: RateLimiter;
-    clientAddress: string;
-  },
+  context: BookingContext,
+  clientAddress: string,
 ): Promise<FormSubmission> {
+  const now = context.now();
   const values = readBookingForm(formData);
   const base = { submission: previous.submission + 1, values, fieldErrors: {} };
   const { website, ...answers } = values;
@@ -33,12 +25,12 @@ export async function submitBookingForm(
 
   if (website.trim()) {
     // A script filled in the hidden field: it sees the usual confirmation, and nothing is stored.
-    const start = parsed.success ? parsed.data.start : new Date(Date.parse(values.start) || context.now.getTime() + 86_400_000);
+    const start = parsed.success ? parsed.data.start : new Date(Date.parse(values.start) || now.getTime() + 86_400_000);
     const end = new Date(start.getTime() + context.settings.meetingMinutes * 60_000);
     return { kind: "state", state: { ...base, status: "received", received: { start: start.toISOString(), end: end.toISOString() } } };
   }
 
-  const limit = context.rateLimiter.attempt(context.clientAddress, context.now);
+  const limit = context.rateLimiter.attempt(clientAddress, now);
   if (!limit.allowed) {
     const minutes = Math.ceil(limit.retryAfterSeconds / 60);
     return {
@@ -55,7 +47,7 @@ export async function submitBookingForm(
     return { kind: "state", state: { ...base, status: "error", fieldErrors: fieldErrorsFrom(parsed.error) } };
   }
 
-  const outcome = await createBooking(await context.storage(), context.settings, context.now, parsed.data, context.mail);
+  const outcome = await createBooking(await context.storage(), context.settings, now, parsed.data, context.mail);
   if (outcome.kind === "booked") return { kind: "booked", id: outcome.booking.id, manageToken: outcome.booking.manageToken };
   const message =
     outcome.reason === "taken"

@@ -1,10 +1,12 @@
 import type { Migration } from "kysely";
 import * as createBookings from "./0001-create-bookings";
 import * as emailManageAndAdmin from "./0002-email-manage-and-admin";
+import * as genericOutbox from "./0003-generic-outbox";
 
 // Listed by hand, not read from a folder, so the bundled server carries them. Numbered; never renumber or edit one
 // that has shipped: add the next.
 export const migrations: Record<string, Migration> = {
   "0001-create-bookings": createBookings,
   "0002-email-manage-and-admin": emailManageAndAdmin,
+  "0003-generic-outbox": genericOutbox,
 };

@@ -13,7 +13,7 @@ export async function failEmailOfBooking(bookingId: string, kind: string, error:
     const claimed = await storage.db
       .updateTable("outbox")
       .set({ claimed_by: sender, claimed_until: new Date(Date.now() + 60_000).toISOString() })
-      .where("booking_id", "=", bookingId)
+      .where("topic", "=", `booking:${bookingId}`)
       .where("kind", "=", kind)
       .returningAll()
       .executeTakeFirstOrThrow();

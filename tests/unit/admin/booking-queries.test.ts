@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { currentCalendarGeneration, rotateCalendarGeneration } from "@/lib/admin/calendar-generation";
+import { currentCalendarGeneration, rotateCalendarGeneration } from "@/lib/admin/calendar-subscription";
 import {
   findBookingById,
   insertBooking,
@@ -62,9 +62,9 @@ describe.each(backends)("the admin's bookings on $name", ({ skip, create }) => {
   it.skipIf(skip)("keeps the consultant's private note, and clears it when emptied", async () => {
     const { db } = test.storage;
     expect(await setAdminNote(db, "soon", "Ask about their CRM.", now)).toBe(true);
-    expect((await findBookingById(db, "soon"))?.admin_note).toBe("Ask about their CRM.");
+    expect((await findBookingById(db, "soon"))?.adminNote).toBe("Ask about their CRM.");
     await setAdminNote(db, "soon", "", now);
-    expect((await findBookingById(db, "soon"))?.admin_note).toBeNull();
+    expect((await findBookingById(db, "soon"))?.adminNote).toBeNull();
     expect(await setAdminNote(db, "no-such-booking", "x", now)).toBe(false);
   });
 

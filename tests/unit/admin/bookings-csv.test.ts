@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bookingsCsv, csvCell } from "@/lib/admin/bookings-csv";
-import { bookingRow, settings } from "./admin-fixtures";
+import { booking, settings } from "./admin-fixtures";
 
 /** A minimal RFC 4180 reader, to check the file parses back into exactly the cells written. */
 function parseCsv(text: string): string[][] {
@@ -25,7 +25,7 @@ function parseCsv(text: string): string[][] {
 describe("the bookings export", () => {
   it("opens in a spreadsheet as one header row and one row a booking, in UTF-8 with the consultant's times", () => {
     const inBerlin = { ...settings, timeZone: "Europe/Berlin" };
-    const csv = bookingsCsv([bookingRow(), bookingRow({ id: "b-2", name: "Grace Hopper", company: null })], inBerlin);
+    const csv = bookingsCsv([booking(), booking({ id: "b-2", name: "Grace Hopper", company: null })], inBerlin);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const [header, first, second] = parseCsv(csv.slice(1));
     expect(header).toContain("Start (consultant's time)");
@@ -40,7 +40,7 @@ describe("the bookings export", () => {
 
   it("keeps commas, quotes and line breaks a founder typed inside their cell", () => {
     const message = 'We said "no" twice,\nthen yes.\r\nReally.';
-    const [, row] = parseCsv(bookingsCsv([bookingRow({ message })], settings).slice(1));
+    const [, row] = parseCsv(bookingsCsv([booking({ message })], settings).slice(1));
     expect(row).toContain(message);
   });
 
@@ -48,7 +48,7 @@ describe("the bookings export", () => {
     for (const payload of ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]) {
       expect(csvCell(payload).replace(/^"/, "").startsWith("'")).toBe(true);
     }
-    const [, row] = parseCsv(bookingsCsv([bookingRow({ name: "=cmd|' /C calc'!A0", company: "@evil", admin_note: "-1" })], settings).slice(1));
+    const [, row] = parseCsv(bookingsCsv([booking({ name: "=cmd|' /C calc'!A0", company: "@evil", adminNote: "-1" })], settings).slice(1));
     expect(row).toContain("'=cmd|' /C calc'!A0");
     expect(row).toContain("'@evil");
     expect(row).toContain("'-1");

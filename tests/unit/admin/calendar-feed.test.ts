@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bookingsFeed, calendarFeedToken, isCalendarFeedToken } from "@/lib/admin/calendar-feed";
-import { bookingRow, settings } from "./admin-fixtures";
+import { booking, settings } from "./admin-fixtures";
 
 const secret = "a-session-secret-of-at-least-32-characters";
 const site = { url: "https://ko.example", name: "Kai Okafor" };
@@ -8,7 +8,7 @@ const unfold = (ics: string) => ics.replace(/\r\n /g, "");
 
 describe("the consultant's calendar feed", () => {
   it("shows each booked call with who booked it and what they wrote", () => {
-    const ics = unfold(bookingsFeed([bookingRow(), bookingRow({ id: "b-2", name: "Grace Hopper", company: null })], settings, site));
+    const ics = unfold(bookingsFeed([booking(), booking({ id: "b-2", name: "Grace Hopper", company: null })], settings, site));
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics).toContain("UID:b-1@ko.example");
     expect(ics).toContain("DTSTART:20260603T070000Z");
@@ -20,7 +20,7 @@ describe("the consultant's calendar feed", () => {
 
   it("keeps what a founder typed inside its own property, however they tried to break out", () => {
     const name = "Eve\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:owned; x, y \\";
-    const ics = unfold(bookingsFeed([bookingRow({ name, message: "<script>alert(1)</script>\nDTSTART:19700101T000000Z" })], settings, site));
+    const ics = unfold(bookingsFeed([booking({ name, message: "<script>alert(1)</script>\nDTSTART:19700101T000000Z" })], settings, site));
     expect(ics.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
     expect(ics.match(/^END:VEVENT/gm)).toHaveLength(1);
     expect(ics.match(/^DTSTART/gm)).toHaveLength(1);

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { handleAvailabilityRequest, handleBookingRequest, type BookingApiContext } from "@/lib/booking/web/api";
+import type { BookingContext } from "@/lib/booking/context";
+import { handleAvailabilityRequest, handleBookingRequest } from "@/lib/booking/web/api";
 import { createRateLimiter } from "@/lib/http/rate-limit";
 import { readBookingSettings } from "@/lib/content/booking-settings";
 import { mailSettingsFrom } from "@/lib/booking/notifications/mail-settings";
@@ -18,7 +19,7 @@ const NOW = new Date("2026-06-01T12:00:00Z");
 const OPEN = "2026-06-03T13:00:00.000Z";
 
 let test: TestStorage;
-let context: BookingApiContext;
+let context: BookingContext;
 beforeAll(async () => {
   test = await createTestSqlite();
 });

@@ -1,5 +1,11 @@
+import path from "node:path";
 import type { BookingRequest } from "@/lib/booking/booking-request";
+import type { BookingContext } from "@/lib/booking/context";
 import type { MailSettings } from "@/lib/booking/notifications/mail-settings";
+import { readBookingSettings } from "@/lib/content/booking-settings";
+import type { Storage } from "@/lib/db/connect";
+import { createRateLimiter } from "@/lib/http/rate-limit";
+import { repoRoot } from "../fixtures";
 import { rulesIn } from "./rules";
 
 /** Berlin office hours, 24 hours' notice, three weeks ahead, a 15-minute buffer: the site's own kind of rules. */
@@ -25,6 +31,17 @@ export const berlinMail: MailSettings = {
   ],
   engagements: [{ id: "scoping", label: "Scoping Engagement" }],
 };
+
+/** What the booking's forms and the admin run on: the site's own settings under Berlin rules, a fixed clock. */
+export function berlinContext(storage: Storage, now: Date): BookingContext {
+  return {
+    storage: async () => storage,
+    settings: { ...readBookingSettings(path.join(repoRoot, "content")), ...berlinRules },
+    mail: berlinMail,
+    now: () => now,
+    rateLimiter: createRateLimiter({ limit: 1000, windowMs: 600_000 }),
+  };
+}
 
 export function founder(overrides: Partial<BookingRequest> = {}): BookingRequest {
   return {

@@ -36,7 +36,7 @@ for (const backend of backends) {
       ]);
       const reminder = outbox.find((email) => email.kind === "founder-reminder")!;
       expect(reminder.sendAfter).toBe(new Date(FAR_SLOT.getTime() - 24 * 60 * 60_000).toISOString());
-      expect(outbox.every((email) => email.bookingId === booking.id)).toBe(true);
+      expect(outbox.every((email) => email.topic === `booking:${booking.id}`)).toBe(true);
     });
 
     it("the consultant cancels with a message: the time is free, the reminder is withdrawn, the founder is told with the message", async () => {
@@ -48,7 +48,7 @@ for (const backend of backends) {
       });
       expect(outcome.kind).toBe("cancelled");
       const row = await findBookingById(test.storage.db, booking.id);
-      expect(row).toMatchObject({ status: "cancelled", cancelled_by: "consultant", sequence: 1, updated_at: LATER.toISOString() });
+      expect(row).toMatchObject({ status: "cancelled", cancelledBy: "consultant", sequence: 1, updatedAt: LATER });
 
       const outbox = await listOutbox(test.storage.db);
       expect(outbox.find((email) => email.kind === "founder-reminder")?.status).toBe("cancelled");
@@ -76,7 +76,7 @@ for (const backend of backends) {
       expect(cancellation).toMatch(/^METHOD:CANCEL\r$/m);
       expect(cancellation).toMatch(/^SEQUENCE:1\r$/m);
       expect(cancellation).toMatch(/^STATUS:CANCELLED\r$/m);
-      expect((await findBookingById(test.storage.db, booking.id))?.cancelled_by).toBe("founder");
+      expect((await findBookingById(test.storage.db, booking.id))?.cancelledBy).toBe("founder");
     });
 
     it("cancelling twice, an unknown booking or a call that is over changes nothing and sends nothing more", async () => {

@@ -3,7 +3,7 @@ import { submitCancelForm, submitMoveForm } from "@/lib/booking/web/manage-form"
 import { createBooking } from "@/lib/booking/service";
 import { findBookingById } from "@/lib/db/bookings";
 import { createTestSqlite, type TestStorage } from "../db/test-storage";
-import { berlinMail, berlinRules, founder, NOW } from "./booking-fixtures";
+import { berlinContext, berlinMail, berlinRules, founder, NOW } from "./booking-fixtures";
 
 const FIRST = new Date("2026-06-15T07:00:00Z");
 const form = (fields: Record<string, string>) => {
@@ -26,7 +26,7 @@ afterAll(async () => {
   await test.cleanUp();
 });
 
-const context = () => ({ storage: async () => test.storage, rules: berlinRules, mail: berlinMail, now: NOW });
+const context = () => berlinContext(test.storage, NOW);
 
 describe("the manage page's forms, server side", () => {
   it("a move with no time picked, or a mangled one, asks for a time and changes nothing", async () => {
@@ -35,7 +35,7 @@ describe("the manage page's forms, server side", () => {
       kind: "state",
       state: { submission: 2, message: "Please pick a new time from the list" },
     });
-    expect((await findBookingById(test.storage.db, bookingId))?.start_at).toBe(FIRST.toISOString());
+    expect((await findBookingById(test.storage.db, bookingId))?.start).toEqual(FIRST);
   });
 
   it("a move to a time outside the hours offers the nearest free ones", async () => {
@@ -48,7 +48,7 @@ describe("the manage page's forms, server side", () => {
     expect(await submitCancelForm(form({ token: "B".repeat(43) }), context())).toBe("gone");
     expect(await submitCancelForm(form({}), context())).toBe("gone");
     expect(await submitCancelForm(form({ token }), context())).toBe("cancelled");
-    expect(await findBookingById(test.storage.db, bookingId)).toMatchObject({ status: "cancelled", cancelled_by: "founder" });
+    expect(await findBookingById(test.storage.db, bookingId)).toMatchObject({ status: "cancelled", cancelledBy: "founder" });
     expect(await submitCancelForm(form({ token }), context())).toBe("gone");
     expect(await submitMoveForm({ submission: 0 }, form({ token, start: "2026-06-16T07:00:00Z" }), context())).toEqual({ kind: "gone" });
   });

@@ -29,15 +29,15 @@ for (const backend of backends) {
         name: "Ada Lovelace",
         email: "ada@analytical.example",
         company: "Analytical Engines",
-        team_size: "11–25",
+        teamSize: "11–25",
         engagement: "scoping",
         source: "/notes/what-ai-operations-actually-means",
-        time_zone: "Asia/Kolkata",
-        start_at: "2026-06-03T07:00:00.000Z",
-        end_at: "2026-06-03T07:30:00.000Z",
-        created_at: NOW.toISOString(),
+        timeZone: "Asia/Kolkata",
+        start: new Date("2026-06-03T07:00:00.000Z"),
+        end: new Date("2026-06-03T07:30:00.000Z"),
+        createdAt: NOW,
       });
-      expect(JSON.parse(row!.readiness)).toEqual(["shelved-tools", "undone-work"]);
+      expect(row!.readiness).toEqual(["shelved-tools", "undone-work"]);
     });
 
     it("a second visitor cannot book the same time, and is offered the nearest free times instead", async () => {

@@ -17,12 +17,12 @@ export interface TestStorage {
   cleanUp(): Promise<void>;
 }
 
-/** A migrated SQLite file in a fresh temporary folder. */
-export async function createTestSqlite(): Promise<TestStorage> {
+/** A migrated SQLite file in a fresh temporary folder (left empty with `migrate: false`). */
+export async function createTestSqlite({ migrate = true } = {}): Promise<TestStorage> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "booking-test-"));
   const config: StorageConfig = { kind: "sqlite", file: path.join(dir, "site.sqlite") };
   const storage = openStorage(config);
-  await migrateToLatest(storage);
+  if (migrate) await migrateToLatest(storage);
   return {
     storage,
     config,
@@ -34,7 +34,7 @@ export async function createTestSqlite(): Promise<TestStorage> {
 }
 
 /** A migrated schema of its own on the PostgreSQL server, dropped afterwards, so parallel runs never meet. */
-export async function createTestPostgres(url: string): Promise<TestStorage> {
+export async function createTestPostgres(url: string, { migrate = true } = {}): Promise<TestStorage> {
   const schema = `booking_test_${process.pid}_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -42,7 +42,7 @@ export async function createTestPostgres(url: string): Promise<TestStorage> {
   await admin.end();
   const config: StorageConfig = { kind: "postgres", url, schema, maxConnections: 5 };
   const storage = openStorage(config);
-  await migrateToLatest(storage);
+  if (migrate) await migrateToLatest(storage);
   return {
     storage,
     config,
@@ -58,6 +58,6 @@ export async function createTestPostgres(url: string): Promise<TestStorage> {
 
 /** Each storage backend the tests run on: SQLite always, PostgreSQL when a server is configured. */
 export const backends = [
-  { name: "SQLite", skip: false, create: createTestSqlite },
-  { name: "PostgreSQL", skip: !postgresUrl, create: () => createTestPostgres(postgresUrl!) },
+  { name: "SQLite", skip: false, create: (options?: { migrate?: boolean }) => createTestSqlite(options) },
+  { name: "PostgreSQL", skip: !postgresUrl, create: (options?: { migrate?: boolean }) => createTestPostgres(postgresUrl!, options) },
 ] as const;

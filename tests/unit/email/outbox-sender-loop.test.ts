@@ -32,9 +32,9 @@ describe("the sender inside the site", () => {
 
   it("with no SMTP_URL says once that mail waits in the outbox, and leaves it there", async () => {
     await createBooking(test.storage, berlinRules, now(), founder({ start: weekdayMorningTwoWeeksAhead() }), berlinMail);
-    const loop = startOutboxSenderLoop({ config: senderConfigFromEnv({}), storage: async () => test.storage, mail: () => berlinMail, log });
+    const loop = startOutboxSenderLoop({ config: senderConfigFromEnv({}), storage: async () => test.storage, sender: () => ({ ...berlinMail.sender, replyTo: berlinMail.consultantAddress }), log });
     expect(loop).toBeUndefined();
-    expect(logged).toEqual(["Outbox: SMTP_URL is not set, so booking emails wait in the outbox (see /admin) until it is."]);
+    expect(logged).toEqual(["Outbox: SMTP_URL is not set, so emails wait in the outbox (see /admin) until it is."]);
     const pending = await test.storage.db.selectFrom("outbox").select("status").where("status", "=", "pending").execute();
     expect(pending).toHaveLength(3);
   });
@@ -47,13 +47,13 @@ describe("the sender inside the site", () => {
     const loop = startOutboxSenderLoop({
       config: senderConfigFromEnv({ SMTP_URL: `smtp://127.0.0.1:${PORT}`, OUTBOX_POLL_SECONDS: "0.2" }),
       storage: async () => test.storage,
-      mail: () => berlinMail,
+      sender: () => ({ ...berlinMail.sender, replyTo: berlinMail.consultantAddress }),
       log,
     });
     try {
       await createBooking(test.storage, berlinRules, now(), founder({ start: weekdayMorningTwoWeeksAhead() }), berlinMail);
       await expect.poll(() => received.length, { timeout: 5000 }).toBe(2);
-      expect(logged).toContain("Outbox: sending booking emails by SMTP every 0.2 s.");
+      expect(logged).toContain("Outbox: sending emails by SMTP every 0.2 s.");
     } finally {
       loop?.stop();
     }

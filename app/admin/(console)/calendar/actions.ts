@@ -1,13 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { rotateCalendarGeneration } from "@/lib/admin/calendar-generation";
+import { rotateCalendarGeneration } from "@/lib/admin/calendar-subscription";
 import { requireAdmin } from "@/lib/auth/admin-session";
-import { getStorage } from "@/lib/db";
+import { siteContext } from "@/lib/runtime";
 
 /** Gives the calendar feed a new address; calendars subscribed to the old one stop receiving bookings. */
 export async function rotateCalendarFeed(): Promise<void> {
   await requireAdmin();
-  await rotateCalendarGeneration(await getStorage(), new Date());
+  const { storage, now } = siteContext();
+  await rotateCalendarGeneration(await storage(), now());
   redirect("/admin/calendar?done=rotated");
 }

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ActionMessage } from "@/components/admin/action-message";
 import { quietButtonClass } from "@/components/admin/admin-styles";
-import { calendarFeedToken } from "@/lib/admin/calendar-feed";
-import { currentCalendarGeneration } from "@/lib/admin/calendar-generation";
+import { calendarFeedPath } from "@/lib/admin/calendar-subscription";
 import { adminConfig, LOGIN_PATH, requireAdmin } from "@/lib/auth/admin-session";
-import { getStorage } from "@/lib/db";
+import { siteContext } from "@/lib/runtime";
 import { absoluteUrl, getSite } from "@/lib/site";
 import { rotateCalendarFeed } from "./actions";
 
@@ -15,8 +14,7 @@ export default async function AdminCalendarPage({ searchParams }: { searchParams
   await requireAdmin();
   const config = adminConfig();
   if (!config.configured) redirect(LOGIN_PATH);
-  const generation = await currentCalendarGeneration(await getStorage(), new Date());
-  const feedUrl = absoluteUrl(getSite(), `/calendar/${calendarFeedToken(config.sessionSecret, generation)}.ics`);
+  const feedUrl = absoluteUrl(getSite(), await calendarFeedPath(siteContext(), config.sessionSecret));
   const { done } = await searchParams;
   return (
     <div className="max-w-prose space-y-6">

@@ -2,12 +2,9 @@ import type { Metadata } from "next";
 import { ActionMessage } from "@/components/admin/action-message";
 import { chosenFilter, FilterLinks } from "@/components/admin/filter-links";
 import { OutboxList } from "@/components/admin/outbox-list";
+import { listOutboxEntries, senderProblem, type OutboxStatus } from "@/lib/admin/outbox-view";
 import { requireAdmin } from "@/lib/auth/admin-session";
-import { getBookingSettings } from "@/lib/content";
-import { getStorage } from "@/lib/db";
-import type { OutboxStatus } from "@/lib/db/schema";
-import { listOutbox, listOutboxAttempts } from "@/lib/email/outbox-admin";
-import { senderConfigFromEnv } from "@/lib/email/sender-config";
+import { siteContext } from "@/lib/runtime";
 import { retryEmail } from "./actions";
 
 export const metadata: Metadata = { title: "Outbox" };
@@ -35,30 +32,15 @@ export default async function AdminOutboxPage({ searchParams }: { searchParams: 
   await requireAdmin();
   const query = await searchParams;
   const view = chosenFilter(query.show, VIEWS);
-  const { db } = await getStorage();
-  const { timeZone } = getBookingSettings();
-  const clock = new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" });
-  const at = (iso: string) => clock.format(new Date(iso));
-  const entries = await listOutbox(db, view === "all" ? {} : { status: view });
-  const mailProblem = sendingProblem();
-  const withAttempts = await Promise.all(
-    entries.map(async (entry) => ({
-      ...entry,
-      created: at(entry.createdAt),
-      ...(entry.sentAt ? { sent: at(entry.sentAt) } : {}),
-      // Every try is listed only where it helps: for emails that did not simply go out first time.
-      attemptsMade:
-        entry.status === "failed" || entry.lastError
-          ? (await listOutboxAttempts(db, entry.id)).map((attempt) => ({ ...attempt, when: at(attempt.attemptedAt) }))
-          : [],
-    })),
-  );
+  const context = siteContext();
+  const entries = await listOutboxEntries(context, view);
+  const mailProblem = senderProblem();
   return (
     <>
       <h1 className="mb-2 text-3xl font-semibold tracking-tight">Outbox</h1>
       <p className="mb-6 text-muted">
-        The emails the site sends, newest first, times in {timeZone}. Links that let a founder change their booking are
-        left out here.
+        The emails the site sends, newest first, times in {context.settings.timeZone}. Links that let a founder change
+        their booking are left out here.
       </p>
       {mailProblem && (
         <p className="mb-6 rounded-lg border border-rule bg-raised px-4 py-3">
@@ -71,16 +53,7 @@ export default async function AdminOutboxPage({ searchParams }: { searchParams: 
         problem={typeof query.problem === "string" ? PROBLEMS[query.problem] : undefined}
       />
       <FilterLinks label="Which emails" path="/admin/outbox" options={VIEWS} current={view} />
-      <OutboxList entries={withAttempts} retry={retryEmail} empty={EMPTY[view]} />
+      <OutboxList entries={entries} retry={retryEmail} empty={EMPTY[view]} />
     </>
   );
-}
-
-/** Why the site's sender is not sending, in the consultant's words; undefined when it is configured. */
-function sendingProblem(): string | undefined {
-  try {
-    return senderConfigFromEnv().smtpUrl ? undefined : "SMTP_URL is not set";
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
 }

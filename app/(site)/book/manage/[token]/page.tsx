@@ -4,13 +4,12 @@ import { BookingConfirmation } from "@/components/booking/booking-confirmation";
 import { CancelBookingPanel } from "@/components/booking/cancel-booking-panel";
 import { MoveBookingForm } from "@/components/booking/move-booking-form";
 import { PageIntro } from "@/components/page-intro";
+import { firstName } from "@/lib/booking/booking-display";
 import { findManageableBooking } from "@/lib/booking/lifecycle";
 import { managePath } from "@/lib/booking/manage-token";
-import { listAvailableSlots } from "@/lib/booking/service";
-import { getBookingSettings } from "@/lib/content";
+import { listBookableSlots } from "@/lib/booking/service";
 import { formatSlot } from "@/lib/booking/slot-display";
-import { getStorage } from "@/lib/db";
-import { firstName } from "@/lib/booking/notifications/email-parts";
+import { siteContext } from "@/lib/runtime";
 import { cancelBookingAction, moveBookingAction } from "./actions";
 
 // Only the site itself gets this page's address (and its key) as a referrer. "no-referrer" would also make the browser
@@ -25,16 +24,15 @@ interface ManagePageProps {
 /** The founder's own page, opened by the link in their emails: the call on both clocks, move it, or cancel it. */
 export default async function ManageBookingPage({ params, searchParams }: ManagePageProps) {
   const [{ token }, query] = await Promise.all([params, searchParams]);
-  const now = new Date();
-  const storage = await getStorage();
+  const { storage: openStorage, settings, now: clock } = siteContext();
+  const now = clock();
+  const storage = await openStorage();
   const booking = await findManageableBooking(storage, token, now);
   if (!booking) notFound();
 
-  const settings = getBookingSettings();
-  const slot = { start: new Date(booking.start_at), end: new Date(booking.end_at) };
   const path = managePath(token);
-  const free = await listAvailableSlots(storage, settings, now, now, new Date(now.getTime() + settings.daysAhead * 86_400_000), booking.id);
-  const slots = free.filter((s) => s.start.getTime() !== slot.start.getTime()).map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() }));
+  const free = await listBookableSlots(storage, settings, now, booking.id);
+  const slots = free.filter((s) => s.start.getTime() !== booking.start.getTime()).map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() }));
 
   const heading = query.booked ? "You’re booked" : query.moved ? "Your call has moved" : "Your intro call";
   const intro = query.booked
@@ -48,9 +46,9 @@ export default async function ManageBookingPage({ params, searchParams }: Manage
       <div>
         <PageIntro eyebrow="Your booking" title={heading} intro={intro} />
         <BookingConfirmation
-          visitorTime={formatSlot(slot, booking.time_zone)}
-          visitorTimeZone={booking.time_zone}
-          consultantTime={formatSlot(slot, settings.timeZone)}
+          visitorTime={formatSlot(booking, booking.timeZone)}
+          visitorTimeZone={booking.timeZone}
+          consultantTime={formatSlot(booking, settings.timeZone)}
           consultantTimeZone={settings.timeZone}
           meetingLink={settings.meetingLink}
           nextSteps={settings.form.nextSteps}
@@ -61,13 +59,13 @@ export default async function ManageBookingPage({ params, searchParams }: Manage
         <h2 id="move" className="text-2xl font-semibold tracking-tight">
           Move to another time
         </h2>
-        <MoveBookingForm action={moveBookingAction} token={token} slots={slots} timeZone={booking.time_zone} />
+        <MoveBookingForm action={moveBookingAction} token={token} slots={slots} timeZone={booking.timeZone} />
       </section>
       <section id="cancel" aria-labelledby="cancel-heading" className="space-y-4">
         <h2 id="cancel-heading" className="text-2xl font-semibold tracking-tight">
           Cancel
         </h2>
-        <CancelBookingPanel token={token} when={formatSlot(slot, booking.time_zone)} confirming={query.confirm === "cancel"} managePath={path} action={cancelBookingAction} />
+        <CancelBookingPanel token={token} when={formatSlot(booking, booking.timeZone)} confirming={query.confirm === "cancel"} managePath={path} action={cancelBookingAction} />
       </section>
     </div>
   );

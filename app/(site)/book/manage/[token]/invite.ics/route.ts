@@ -1,14 +1,14 @@
 import { bookingInvite } from "@/lib/booking/booking-invite";
-import { getMailSettings } from "@/lib/runtime";
 import { findManageableBooking } from "@/lib/booking/lifecycle";
-import { getStorage } from "@/lib/db";
+import { siteContext } from "@/lib/runtime";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const now = new Date();
-  const booking = await findManageableBooking(await getStorage(), token, now);
+  const context = siteContext();
+  const now = context.now();
+  const booking = await findManageableBooking(await context.storage(), token, now);
   if (!booking) return new Response("This link does not open a booking.", { status: 404, headers: { "Cache-Control": "no-store" } });
-  return new Response(bookingInvite(booking, getMailSettings(), "PUBLISH", now), {
+  return new Response(bookingInvite(booking, context.mail, "PUBLISH", now), {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="intro-call.ics"',

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import type { BookingContext } from "../booking/context";
+import { cancelBooking } from "../booking/lifecycle";
+import { markBookingOutcome, setAdminNote } from "../db/bookings";
+import { ADMIN_NOTE_MAX_LENGTH, CANCEL_MESSAGE_MAX_LENGTH } from "./booking-details";
+
+// The consultant's commands on one booking. Each reads its form, does its work and answers with the page to show
+// next, carrying what happened as ?done= or ?problem= (keys of booking-messages.ts, never text from the request).
+
+const bookingId = z.string().min(1).max(100);
+const noteForm = z.object({ bookingId, note: z.string().max(ADMIN_NOTE_MAX_LENGTH) });
+const outcomeForm = z.object({ bookingId, outcome: z.enum(["held", "no_show"]) });
+const cancelForm = z.object({
+  bookingId,
+  message: z.string().trim().max(CANCEL_MESSAGE_MAX_LENGTH, "message-too-long"),
+  confirm: z.literal("yes", "not-confirmed"),
+});
+
+const LIST_PATH = "/admin";
+const detailPath = (id: string, query: string) => `/admin/bookings/${encodeURIComponent(id)}?${query}`;
+
+/** Back on the booking's page with a problem when its id can be read, else on the list. */
+function refused(formData: FormData, problem: string): string {
+  const id = bookingId.safeParse(formData.get("bookingId"));
+  return id.success ? detailPath(id.data, `problem=${problem}`) : LIST_PATH;
+}
+
+/** Saves the consultant's private note. */
+export async function saveAdminNote(context: BookingContext, formData: FormData): Promise<string> {
+  const form = noteForm.safeParse({ bookingId: formData.get("bookingId"), note: String(formData.get("note") ?? "").trim() });
+  if (!form.success) return refused(formData, "note-too-long");
+  const saved = await setAdminNote((await context.storage()).db, form.data.bookingId, form.data.note, context.now());
+  return saved ? detailPath(form.data.bookingId, "done=note") : LIST_PATH;
+}
+
+/** Marks the call as held or as a no-show. */
+export async function markCallOutcome(context: BookingContext, formData: FormData): Promise<string> {
+  const form = outcomeForm.safeParse({ bookingId: formData.get("bookingId"), outcome: formData.get("outcome") });
+  if (!form.success) return LIST_PATH;
+  const marked = await markBookingOutcome((await context.storage()).db, form.data.bookingId, form.data.outcome, context.now());
+  return detailPath(form.data.bookingId, marked ? `done=${form.data.outcome}` : "problem=cancelled");
+}
+
+/** Cancels the call: the time is freed and the founder's email, with the consultant's message, goes to the outbox. */
+export async function cancelAsConsultant(context: BookingContext, formData: FormData): Promise<string> {
+  const form = cancelForm.safeParse({
+    bookingId: formData.get("bookingId"),
+    message: String(formData.get("message") ?? ""),
+    confirm: formData.get("confirm"),
+  });
+  if (!form.success) return refused(formData, form.error.issues[0]!.message);
+  const { bookingId: id, message } = form.data;
+  const outcome = await cancelBooking(await context.storage(), context.mail, context.now(), {
+    bookingId: id,
+    by: "consultant",
+    ...(message ? { message } : {}),
+  });
+  if (outcome.kind === "not-found") return LIST_PATH;
+  return detailPath(id, outcome.kind === "cancelled" ? "done=cancelled" : `problem=${outcome.kind}`);
+}

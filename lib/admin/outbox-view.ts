@@ -1,0 +1,56 @@
+import { z } from "zod";
+import type { BookingContext } from "../booking/context";
+import type { OutboxStatus } from "../db/schema";
+import { listOutbox, listOutboxAttempts, retryOutboxMessage, type OutboxAttempt, type OutboxEntry } from "../email/outbox-admin";
+import { senderProblem } from "../email/sender-config";
+
+export type { OutboxStatus };
+export { senderProblem };
+
+/** An email as the admin's outbox lists it: times on the consultant's clock, and a link to what it is about. */
+export interface OutboxListEntry extends OutboxEntry {
+  created: string;
+  sent?: string;
+  attemptsMade: (OutboxAttempt & { when: string })[];
+  about?: { href: string; label: string };
+}
+
+// The outbox knows its emails only by topic; the admin knows where each kind of topic lives.
+function aboutLink(topic: string | null): OutboxListEntry["about"] {
+  const bookingId = topic?.startsWith("booking:") ? topic.slice("booking:".length) : undefined;
+  return bookingId ? { href: `/admin/bookings/${bookingId}`, label: "The booking" } : undefined;
+}
+
+/** The outbox, newest first, of one status or all; every try is listed only where it helps. */
+export async function listOutboxEntries(context: BookingContext, status: OutboxStatus | "all"): Promise<OutboxListEntry[]> {
+  const { db } = await context.storage();
+  const clock = new Intl.DateTimeFormat("en-US", { timeZone: context.settings.timeZone, dateStyle: "medium", timeStyle: "short" });
+  const at = (iso: string) => clock.format(new Date(iso));
+  const entries = await listOutbox(db, status === "all" ? {} : { status });
+  return Promise.all(
+    entries.map(async (entry) => {
+      const about = aboutLink(entry.topic);
+      return {
+        ...entry,
+        created: at(entry.createdAt),
+        ...(entry.sentAt ? { sent: at(entry.sentAt) } : {}),
+        // For emails that did not simply go out first time.
+        attemptsMade:
+          entry.status === "failed" || entry.lastError
+            ? (await listOutboxAttempts(db, entry.id)).map((attempt) => ({ ...attempt, when: at(attempt.attemptedAt) }))
+            : [],
+        ...(about ? { about } : {}),
+      };
+    }),
+  );
+}
+
+const retryForm = z.object({ outboxId: z.string().min(1).max(100) });
+
+/** Puts a failed email back in line to be sent now; answers with the failed list and what happened. */
+export async function retryFailedEmail(context: BookingContext, formData: FormData): Promise<string> {
+  const form = retryForm.safeParse({ outboxId: formData.get("outboxId") });
+  if (!form.success) return "/admin/outbox?show=failed";
+  const outcome = await retryOutboxMessage((await context.storage()).db, form.data.outboxId, context.now());
+  return `/admin/outbox?show=failed&${outcome === "queued" ? "done=retried" : `problem=${outcome}`}`;
+}
