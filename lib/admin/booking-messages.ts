@@ -32,8 +32,8 @@ export interface BookingPageMessages {
 }
 
 export function bookingPageMessages(query: { done?: string | string[]; problem?: string | string[] }): BookingPageMessages {
-  const done = typeof query.done === "string" ? DONE[query.done] : undefined;
-  const key = typeof query.problem === "string" && query.problem in PROBLEMS ? query.problem : undefined;
+  const done = typeof query.done === "string" && Object.hasOwn(DONE, query.done) ? DONE[query.done] : undefined;
+  const key = typeof query.problem === "string" && Object.hasOwn(PROBLEMS, query.problem) ? query.problem : undefined;
   if (!key) return done ? { done } : {};
   const problem = PROBLEMS[key]!;
   if (NOTE_PROBLEMS.includes(key)) return { ...(done ? { done } : {}), noteProblem: problem };

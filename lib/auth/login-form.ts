@@ -23,18 +23,25 @@ const failed = (error: string): LoginSubmission => ({ kind: "state", state: { er
 /** The login form, without the framework: the password checked against the lockout, every refusal in words. */
 export async function submitLogin(
   formData: FormData,
-  context: { config: AdminConfig; storage: () => Promise<Storage>; now: () => Date; timeZone: string; clientAddress: string },
+  context: {
+    config: AdminConfig;
+    storage: () => Promise<Storage>;
+    now: Date;
+    /** The consultant's zone, for the time a locked-out address may try again; read only when needed. */
+    timeZone: () => string;
+    clientAddress: string;
+  },
 ): Promise<LoginSubmission> {
   const { config } = context;
   if (!config.configured) return failed("The admin is not configured.");
   const password = passwordField.safeParse(formData.get("password") ?? "");
   if (!password.success) return failed(password.error.issues[0]!.message);
 
-  const now = context.now();
+  const { now } = context;
   const outcome = await attemptLogin(await context.storage(), config.passwordHash, { address: context.clientAddress, password: password.data, now });
-  if (outcome.kind === "locked") return failed(tryAgainMessage(outcome.until, now, context.timeZone));
+  if (outcome.kind === "locked") return failed(tryAgainMessage(outcome.until, now, context.timeZone()));
   if (outcome.kind === "wrong-password") {
-    if (outcome.lockedUntil) return failed(tryAgainMessage(outcome.lockedUntil, now, context.timeZone));
+    if (outcome.lockedUntil) return failed(tryAgainMessage(outcome.lockedUntil, now, context.timeZone()));
     const tries = outcome.triesLeft === 1 ? "1 more try" : `${outcome.triesLeft} more tries`;
     return failed(`That password is not right. ${tries} before a 15-minute wait.`);
   }

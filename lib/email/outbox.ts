@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely, Selectable } from "kysely";
 import type { Database, OutboxTable } from "../db/schema";
-import { redactBody } from "./redaction";
+import { redactBody, redactionPattern } from "./redaction";
 
 export type OutboxRow = Selectable<OutboxTable>;
 
@@ -25,6 +25,8 @@ export interface NewEmail {
 
 /** Adds an email to the outbox, inside the caller's transaction, so it is stored with the change it reports or not at all. */
 export async function enqueueEmail(db: Kysely<Database>, email: NewEmail, now: Date): Promise<string> {
+  // A pattern that does not compile fails the caller's transaction now, not the sender after the email has gone.
+  if (email.redact) redactionPattern(email.redact.pattern);
   const id = randomUUID();
   await db
     .insertInto("outbox")

@@ -44,7 +44,10 @@ interface BookingEmail {
   sendBefore?: NewEmail["sendBefore"];
 }
 
-/** Queues one of the booking's emails; the founder's carry the manage link, so their stored copies lose its key. */
+/**
+ * Queues one of the booking's emails. Every one is redacted once sent and in the admin's view: the founder's carry
+ * the manage link, and anything a founder typed into the consultant's (a "came from" path) could carry one too.
+ */
 function enqueueBookingEmail(db: Kysely<Database>, booking: Booking, email: BookingEmail, mail: MailSettings, now: Date) {
   const toFounder = email.to === "founder";
   return enqueueEmail(
@@ -57,7 +60,7 @@ function enqueueBookingEmail(db: Kysely<Database>, booking: Booking, email: Book
       ...(email.ics ? { ics: email.ics } : {}),
       sendAfter: email.sendAfter ?? now,
       ...(email.sendBefore ? { sendBefore: email.sendBefore } : {}),
-      ...(toFounder ? { redact: MANAGE_LINK_REDACTION } : {}),
+      redact: MANAGE_LINK_REDACTION,
     },
     now,
   );

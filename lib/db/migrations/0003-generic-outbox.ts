@@ -32,7 +32,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable("outbox").addColumn("booking_id", "text", (col) => col.references("bookings.id").onDelete("cascade")).execute();
-  await sql`update outbox set booking_id = substr(topic, 9) where topic like 'booking:%'`.execute(db);
+  await sql`update outbox set booking_id = substr(topic, 9) where topic like 'booking:%' and substr(topic, 9) in (select id from bookings)`.execute(db);
   await db.schema.dropIndex("outbox_by_topic").execute();
   await db.schema.createIndex("outbox_by_booking").on("outbox").column("booking_id").execute();
   for (const column of ["redact_replacement", "redact_pattern", "stale_note", "send_before", "topic"]) {
