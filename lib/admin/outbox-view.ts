@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { BookingContext } from "../booking/context";
+import { bookingIdOfTopic } from "../booking/notifications/booking-mail";
 import type { OutboxStatus } from "../db/schema";
 import { listOutbox, listOutboxAttempts, retryOutboxMessage, type OutboxAttempt, type OutboxEntry } from "../email/outbox-admin";
 import { senderProblem } from "../email/sender-config";
@@ -17,7 +18,7 @@ export interface OutboxListEntry extends OutboxEntry {
 
 // The outbox knows its emails only by topic; the admin knows where each kind of topic lives.
 function aboutLink(topic: string | null): OutboxListEntry["about"] {
-  const bookingId = topic?.startsWith("booking:") ? topic.slice("booking:".length) : undefined;
+  const bookingId = bookingIdOfTopic(topic);
   return bookingId ? { href: `/admin/bookings/${bookingId}`, label: "The booking" } : undefined;
 }
 

@@ -26,8 +26,13 @@ export type BookingEmailKind =
   | "consultant-moved"
   | "consultant-cancelled";
 
+const TOPIC_PREFIX = "booking:";
+
 /** The outbox topic that groups one booking's emails. */
-export const bookingTopic = (bookingId: string) => `booking:${bookingId}`;
+export const bookingTopic = (bookingId: string) => `${TOPIC_PREFIX}${bookingId}`;
+
+/** The booking an outbox topic is about, if it is a booking's. */
+export const bookingIdOfTopic = (topic: string | null) => (topic?.startsWith(TOPIC_PREFIX) ? topic.slice(TOPIC_PREFIX.length) : undefined);
 
 /** When the reminder for a call starting at `start` goes out, or undefined when the call is too close for one. */
 export function reminderTime(start: Date, now: Date): Date | undefined {

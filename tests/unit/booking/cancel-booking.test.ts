@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cancelBooking } from "@/lib/booking/lifecycle";
+import { bookingTopic } from "@/lib/booking/notifications/booking-mail";
 import { createBooking } from "@/lib/booking/service";
 import { findBookingById } from "@/lib/db/bookings";
 import { listOutbox } from "@/lib/email/outbox-admin";
@@ -36,7 +37,7 @@ for (const backend of backends) {
       ]);
       const reminder = outbox.find((email) => email.kind === "founder-reminder")!;
       expect(reminder.sendAfter).toBe(new Date(FAR_SLOT.getTime() - 24 * 60 * 60_000).toISOString());
-      expect(outbox.every((email) => email.topic === `booking:${booking.id}`)).toBe(true);
+      expect(outbox.every((email) => email.topic === bookingTopic(booking.id))).toBe(true);
     });
 
     it("the consultant cancels with a message: the time is free, the reminder is withdrawn, the founder is told with the message", async () => {
