@@ -3,10 +3,8 @@ import type { BookingContext } from "../booking/context";
 import { bookingIdOfTopic } from "../booking/notifications/booking-mail";
 import type { OutboxStatus } from "../db/schema";
 import { listOutbox, listOutboxAttempts, retryOutboxMessage, type OutboxAttempt, type OutboxEntry } from "../email/outbox-admin";
-import { senderProblem } from "../email/sender-config";
 
 export type { OutboxStatus };
-export { senderProblem };
 
 /** An email as the admin's outbox lists it: times on the consultant's clock, and a link to what it is about. */
 export interface OutboxListEntry extends OutboxEntry {

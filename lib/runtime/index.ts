@@ -24,7 +24,8 @@ export function getMailSettings(): MailSettings {
 
 /** The running site's storage, settings, mail settings, clock and limiter: for the booking pages, the API and the admin. */
 export function siteContext(): BookingContext {
-  return { storage: getStorage, settings: getBookingSettings(), mail: getMailSettings(), now: () => new Date(), rateLimiter: getBookingRateLimiter() };
+  const settings = getBookingSettings();
+  return { storage: getStorage, settings, mail: mailSettingsFrom(settings, getSite()), now: () => new Date(), rateLimiter: getBookingRateLimiter() };
 }
 
 export { getStorage };

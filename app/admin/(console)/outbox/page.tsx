@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { ActionMessage } from "@/components/admin/action-message";
 import { chosenFilter, FilterLinks } from "@/components/admin/filter-links";
 import { OutboxList } from "@/components/admin/outbox-list";
-import { listOutboxEntries, senderProblem, type OutboxStatus } from "@/lib/admin/outbox-view";
+import { listOutboxEntries, type OutboxStatus } from "@/lib/admin/outbox-view";
 import { requireAdmin } from "@/lib/auth/admin-session";
+import { senderProblem } from "@/lib/email/sender-config";
 import { siteContext } from "@/lib/runtime";
 import { retryEmail } from "./actions";
 
