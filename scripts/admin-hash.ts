@@ -1,9 +1,12 @@
 import { hashPassword } from "../lib/auth/password-hash";
 
-// Prints the line for ADMIN_PASSWORD_HASH. On a terminal the password is typed without echo, twice; piped in
-// (`printf '%s' "$PASSWORD" | npm run admin:hash`), the whole input is the password, less one final line break.
+// Prints the line for ADMIN_PASSWORD_HASH. On a terminal the password is typed without echo, twice. Piped in
+// (`printf '%s\n' "$PASSWORD" | npm run admin:hash`), the input is one line, or the same line twice as if typed twice;
+// anything else (two different lines, more lines, nothing) is refused, and so is any argument, rather than hashing a
+// password the consultant did not mean or ignoring the one they gave.
 
 const MIN_LENGTH = 12;
+const PIPED_FORM = `printf '%s\\n' "$PASSWORD" | npm run admin:hash`;
 
 function readHidden(prompt: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -36,7 +39,12 @@ function readHidden(prompt: string): Promise<string> {
 async function readPiped(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  const lines = Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "").split(/\r?\n/);
+  const [password = ""] = lines;
+  if (!password || lines.length > 2 || lines.some((line) => line !== password)) {
+    throw new Error(`Piped in, the password must be one line (or the same line twice); nothing was printed. Pipe it like this: ${PIPED_FORM}`);
+  }
+  return password;
 }
 
 async function readPassword(): Promise<string> {
@@ -47,6 +55,9 @@ async function readPassword(): Promise<string> {
 }
 
 async function main() {
+  if (process.argv.length > 2) {
+    throw new Error(`admin:hash takes no arguments (a password there stays in the shell's history); nothing was printed. Run it and type the password, or pipe it in: ${PIPED_FORM}`);
+  }
   const password = await readPassword();
   if (password.length < MIN_LENGTH) throw new Error(`The password needs at least ${MIN_LENGTH} characters.`);
   const hash = await hashPassword(password);

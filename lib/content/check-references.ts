@@ -1,3 +1,4 @@
+import type { BodyExpression } from "./note-body";
 import type { Note } from "./notes";
 import type { ContentProblem } from "./problems";
 
@@ -43,12 +44,11 @@ export function checkNoteReferences(context: ReferenceContext): ContentProblem[]
         report(line, "image", `${url} must start with /notes/${note.slug}/ (the file goes in public/notes/${note.slug}/)`);
       }
     }
-    for (const { code, line } of expressions) {
-      report(line, "body", `{${code}} is read as code, not text: write \\{ and \\} for braces in the text`);
-    }
+    for (const expression of expressions) report(expression.line, "body", describeCode(expression));
     for (const { name, attributes, line } of components) {
       if (htmlElements.has(name)) continue;
-      const rule = context.components[name];
+      // Only the table's own names: <constructor> or <__proto__> is an unknown component, not Object's.
+      const rule = Object.hasOwn(context.components, name) ? context.components[name] : undefined;
       if (!rule) {
         const known = Object.keys(context.components).map((n) => `<${n}>`).join(", ");
         report(line, "component", `<${name}> is not a component notes can use (known: ${known})`);
@@ -59,6 +59,20 @@ export function checkNoteReferences(context: ReferenceContext): ContentProblem[]
     }
     return problems;
   });
+}
+
+// Each kind of code MDX would run, and what the writer meant instead.
+function describeCode(expression: BodyExpression): string {
+  switch (expression.kind) {
+    case "text":
+      return `{${expression.code}} is read as code, not text: write \\{ and \\} for braces in the text`;
+    case "esm":
+      return `${expression.code.split("\n")[0]} is code, which notes cannot run: the components need no import, and text must not start with import or export`;
+    case "attribute":
+      return `<${expression.element} ${expression.attribute}={${expression.code}}> is code, not text: write the value in quotes, like ${expression.attribute}="…"`;
+    case "spread":
+      return `<${expression.element} {${expression.code}}> is code, not text: write each attribute as name="value"`;
+  }
 }
 
 function checkLink(

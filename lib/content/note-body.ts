@@ -1,5 +1,6 @@
 import GithubSlugger from "github-slugger";
 import type { Root, RootContent } from "mdast";
+import type { MdxJsxAttributeValueExpression } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
@@ -21,8 +22,13 @@ export interface BodyLink extends BodyReference { url: string }
 export interface BodyImage extends BodyReference { url: string; alt: string }
 export interface BodyComponent extends BodyReference { name: string; attributes: Record<string, string | true> }
 
-/** `{…}` in the text: MDX runs it as code, which is almost never what a writer meant. */
-export interface BodyExpression extends BodyReference { code: string }
+/**
+ * Code in the body, which MDX runs when the page is built or rendered: `{…}` in the text, an `import` or `export`
+ * line, an attribute written `title={…}` (unless it is a plain "string") or a spread `<Callout {...props}>`.
+ * The attribute kinds carry the component's name.
+ */
+export type BodyExpression = BodyReference &
+  ({ kind: "text" | "esm"; code: string } | { kind: "attribute" | "spread"; code: string; element: string; attribute?: string });
 
 export interface NoteBody {
   /** The h2 sections, with the ids the rendered headings get. */
@@ -70,16 +76,30 @@ export function analyzeNoteBody(source: string): NoteBody {
     } else if (node.type === "link" || node.type === "definition") {
       body.links.push({ url: node.url, line });
     } else if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
-      if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) body.expressions.push({ code: node.value, line });
+      if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) body.expressions.push({ kind: "text", code: node.value, line });
+    } else if (node.type === "mdxjsEsm") {
+      body.expressions.push({ kind: "esm", code: node.value, line });
     } else if (node.type === "image") {
       body.images.push({ url: node.url, alt: node.alt ?? "", line });
     } else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
       if (!node.name) return;
       const attributes: Record<string, string | true> = {};
       for (const attribute of node.attributes) {
-        if (attribute.type !== "mdxJsxAttribute") continue;
+        const attributeLine = attribute.position?.start.line ?? line;
+        if (attribute.type === "mdxJsxExpressionAttribute") {
+          body.expressions.push({ kind: "spread", code: attribute.value, element: node.name, line: attributeLine });
+          continue;
+        }
         const value = attribute.value;
-        attributes[attribute.name] = value == null ? true : typeof value === "string" ? value : unquote(value.value);
+        if (value == null || typeof value === "string") {
+          attributes[attribute.name] = value ?? true;
+          continue;
+        }
+        const text = stringLiteral(value);
+        if (text === undefined) {
+          body.expressions.push({ kind: "attribute", code: value.value, element: node.name, attribute: attribute.name, line: attributeLine });
+        }
+        attributes[attribute.name] = text ?? value.value;
       }
       body.components.push({ name: node.name, attributes, line });
       if (node.name === "a" && typeof attributes.href === "string") body.links.push({ url: attributes.href, line });
@@ -89,10 +109,13 @@ export function analyzeNoteBody(source: string): NoteBody {
   return body;
 }
 
-// tone={"warning"} means the same as tone="warning".
-function unquote(code: string): string {
-  const match = code.trim().match(/^(["'`])(.*)\1$/s);
-  return match ? match[2]! : code;
+// tone={"warning"} means the same as tone="warning": a lone string literal, as MDX's parser read it, runs nothing.
+// Anything else in the braces (a name, a `${template}`, "a" + b) is code.
+function stringLiteral(value: MdxJsxAttributeValueExpression): string | undefined {
+  const [statement, ...rest] = value.data?.estree?.body ?? [];
+  if (rest.length || statement?.type !== "ExpressionStatement") return undefined;
+  const { expression } = statement;
+  return expression.type === "Literal" && typeof expression.value === "string" ? expression.value : undefined;
 }
 
 /** MDX's parser speaks to programmers; say the commonest causes in a writer's words. */

@@ -28,7 +28,17 @@ export interface Note extends NoteFrontmatter {
 const NOTE_EXTENSION = ".mdx";
 
 // The YAML 1.2 core schema keeps dates as text, so an impossible date is reported rather than rolled over.
-const frontmatterOptions = { engines: { yaml: (text: string) => (YAML.parse(text) ?? {}) as object } };
+// gray-matter would also run `---js` frontmatter as JavaScript: parseNote refuses any language name before calling it,
+// and the engine is switched off here as well, so a note's frontmatter can never run.
+const notCode = () => {
+  throw new Error("frontmatter must be YAML");
+};
+const frontmatterOptions = { engines: { yaml: (text: string) => (YAML.parse(text) ?? {}) as object, javascript: notCode } };
+
+/** The word after the opening --- (`---js`), which gray-matter takes as the frontmatter's language; "" for plain ---. */
+function frontmatterLanguage(source: string): string {
+  return source.replace(/^\uFEFF/, "").match(/^---(?!-)([^\r\n]*)/)?.[1]?.trim() ?? "";
+}
 
 export function slugFromFileName(fileName: string): string {
   return fileName.replace(/^\d+-/, "");
@@ -36,6 +46,11 @@ export function slugFromFileName(fileName: string): string {
 
 /** Parses and validates one note's source. */
 export function parseNote(file: string, source: string): { note?: Note; problems: ContentProblem[] } {
+  const language = frontmatterLanguage(source);
+  if (language) {
+    const message = `is marked "${language}" after the opening ---: notes take YAML only, so the first line must be just ---`;
+    return { problems: [{ file, line: 1, field: "frontmatter", message }] };
+  }
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(source, frontmatterOptions);
