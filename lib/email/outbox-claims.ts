@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely } from "kysely";
 import type { Database } from "../db/schema";
 import type { OutboxRow } from "./outbox";
 import { redactBody } from "./redaction";
@@ -7,6 +7,11 @@ import { randomUUID } from "node:crypto";
 
 // Every end of a claim (sent, withdrawn, failed) frees the row for the next sender and stamps it.
 const releasedClaim = (now: Date) => ({ updated_at: now.toISOString(), claimed_by: null, claimed_until: null });
+
+// What every end of a claim updates: the row this sender claimed, and only while it is still pending. A row cancelled
+// meanwhile (the call was cancelled or moved) stays cancelled and redacted; one another sender took over is theirs.
+const stillOurs = (senderId: string) => (eb: ExpressionBuilder<Database, "outbox">) =>
+  eb.and([eb("status", "=", "pending"), eb("claimed_by", "=", senderId)]);
 
 /** How long a sender may hold an email before another may take it over (a sender that died mid-send). */
 export const CLAIM_MS = 5 * 60_000;
@@ -46,8 +51,24 @@ export async function claimDueEmail(db: Kysely<Database>, senderId: string, now:
 }
 
 /**
+ * Whether this sender still holds its claim on a pending email: checked right before the email is handed to SMTP, so
+ * one cancelled after the claim is not sent.
+ */
+export async function claimStillHeld(db: Kysely<Database>, email: OutboxRow, senderId: string, now: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom("outbox")
+    .select("id")
+    .where("id", "=", email.id)
+    .where(stillOurs(senderId))
+    .where("claimed_until", ">", now.toISOString())
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
  * Marks a claimed email as sent and keeps the attempt. The stored copy loses the manage link's key: from here on
- * the only copy of it is in the founder's mailbox.
+ * the only copy of it is in the founder's mailbox. An email cancelled while the mail server was taking it stays
+ * cancelled; the attempt is kept all the same, since it did go.
  */
 export async function recordSent(db: Kysely<Database>, email: OutboxRow, senderId: string, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -62,7 +83,7 @@ export async function recordSent(db: Kysely<Database>, email: OutboxRow, senderI
         ...redactBody(email),
       }))
       .where("id", "=", email.id)
-      .where("claimed_by", "=", senderId)
+      .where(stillOurs(senderId))
       .execute();
     await trx.insertInto("outbox_attempts").values({ id: randomUUID(), outbox_id: email.id, attempted_at: now.toISOString(), outcome: "sent", error: null }).execute();
   });
@@ -79,16 +100,19 @@ export async function withdrawClaimedEmail(db: Kysely<Database>, email: OutboxRo
       ...redactBody(email),
     })
     .where("id", "=", email.id)
-    .where("claimed_by", "=", senderId)
+    .where(stillOurs(senderId))
     .execute();
 }
 
-/** Keeps a failed attempt; the email waits for its next try, or is given up ("failed") after the last one. */
-export async function recordFailure(db: Kysely<Database>, email: OutboxRow, senderId: string, now: Date, error: string, policy: RetryPolicy): Promise<"retrying" | "failed"> {
+/**
+ * Keeps a failed attempt; the email waits for its next try, or is given up ("failed") after the last one. "superseded":
+ * the email was no longer this sender's to retry (cancelled meanwhile, or taken over), and is left as it is.
+ */
+export async function recordFailure(db: Kysely<Database>, email: OutboxRow, senderId: string, now: Date, error: string, policy: RetryPolicy): Promise<"retrying" | "failed" | "superseded"> {
   const attempts = email.attempts + 1;
   const outcome = attempts >= policy.maxAttempts ? "failed" : "retrying";
-  await db.transaction().execute(async (trx) => {
-    await trx
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
       .updateTable("outbox")
       .set({
         status: outcome === "failed" ? "failed" : "pending",
@@ -98,9 +122,9 @@ export async function recordFailure(db: Kysely<Database>, email: OutboxRow, send
         ...releasedClaim(now),
       })
       .where("id", "=", email.id)
-      .where("claimed_by", "=", senderId)
-      .execute();
+      .where(stillOurs(senderId))
+      .executeTakeFirst();
     await trx.insertInto("outbox_attempts").values({ id: randomUUID(), outbox_id: email.id, attempted_at: now.toISOString(), outcome: "failed", error: error.slice(0, 1000) }).execute();
+    return Number(result.numUpdatedRows) === 1 ? outcome : "superseded";
   });
-  return outcome;
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
-import { claimDueEmail, recordFailure, recordSent, withdrawClaimedEmail } from "./outbox-claims";
+import { claimDueEmail, claimStillHeld, recordFailure, recordSent, withdrawClaimedEmail } from "./outbox-claims";
 import type { OutboxRow } from "./outbox";
 import { defaultRetryPolicy, type RetryPolicy } from "./retry-policy";
 import type { MailTransport } from "./smtp-transport";
@@ -34,11 +34,14 @@ export async function sendDueEmails(db: Kysely<Database>, transport: MailTranspo
       await withdrawClaimedEmail(db, email, options.senderId, options.now(), email.stale_note ?? "not sent: its time had passed");
       continue;
     }
+    // Cancelled or moved since the claim: not sent. A cancel that lands after this check, while the mail server
+    // takes the email, cannot be stopped; the row stays cancelled all the same (the record* functions see to that).
+    if (!(await claimStillHeld(db, email, options.senderId, options.now()))) continue;
     try {
       await transport.send(email);
     } catch (error) {
       const outcome = await recordFailure(db, email, options.senderId, options.now(), describeError(error), policy);
-      report[outcome === "failed" ? "failed" : "retrying"]++;
+      if (outcome !== "superseded") report[outcome]++;
       continue;
     }
     await recordSent(db, email, options.senderId, options.now());

@@ -12,7 +12,8 @@ export async function failEmailOfBooking(bookingId: string, kind: string, error:
     const sender = "end-to-end-test";
     const claimed = await storage.db
       .updateTable("outbox")
-      .set({ claimed_by: sender, claimed_until: new Date(Date.now() + 60_000).toISOString() })
+      // Back in line and claimed, as the sender holds an email it is about to try: only such an email's failure counts.
+      .set({ status: "pending", claimed_by: sender, claimed_until: new Date(Date.now() + 60_000).toISOString() })
       .where("topic", "=", `booking:${bookingId}`)
       .where("kind", "=", kind)
       .returningAll()
