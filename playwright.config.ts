@@ -72,6 +72,7 @@ export default defineConfig({
         DATA_DIR: process.env.E2E_DATA_DIR,
         DATABASE_URL: "",
         BOOKING_RATE_LIMIT: "10000",
+        ADMIN_LOGIN_RATE_LIMIT: "10000",
         ADMIN_PASSWORD_HASH: process.env.E2E_ADMIN_PASSWORD_HASH,
         SESSION_SECRET: ADMIN_TEST_SESSION_SECRET,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,

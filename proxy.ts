@@ -1,27 +1,40 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { trustedProxyHopsFrom } from "@/lib/http/client-address";
 import { contentSecurityPolicy, createNonce, showsVisitorText } from "@/lib/security-headers";
 
 /**
  * Gives every response its Content-Security-Policy. Pages that show visitor text get a fresh nonce, passed to the
  * render through the request's own policy header (Next reads it and puts the nonce on its scripts); the admin's
- * responses are never stored by a browser or a proxy.
+ * responses are never stored by a browser or a proxy. When the site is reached directly (TRUSTED_PROXY_HOPS=0), a
+ * client's own X-Forwarded-For never reaches the site.
  */
 export function proxy(request: NextRequest) {
   const development = process.env.NODE_ENV === "development";
   const { pathname } = request.nextUrl;
+  const requestHeaders = new Headers(request.headers);
+  // Reached directly, a client's own X-Forwarded-For is dropped: the server then writes the connection's address.
+  if (reachedDirectly()) requestHeaders.delete("x-forwarded-for");
   if (!showsVisitorText(pathname)) {
-    const response = NextResponse.next();
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
     response.headers.set("Content-Security-Policy", contentSecurityPolicy({ development }));
     return response;
   }
 
   const policy = contentSecurityPolicy({ nonce: createNonce(), development });
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   if (pathname === "/admin" || pathname.startsWith("/admin/")) response.headers.set("Cache-Control", "no-store");
   return response;
+}
+
+/** TRUSTED_PROXY_HOPS=0. A wrong value is not guessed at here: the pages that count clients refuse it in words. */
+function reachedDirectly(): boolean {
+  try {
+    return trustedProxyHopsFrom(process.env.TRUSTED_PROXY_HOPS) === 0;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {

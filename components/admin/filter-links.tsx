@@ -1,6 +1,9 @@
 import Link from "next/link";
 
-/** A row of links that each show one part of a list, the current one marked for eyes and screen readers alike. */
+/**
+ * A row of links that each show one part of a list, the current one marked for eyes and screen readers alike. The page
+ * reads its `show` parameter with `chooseOption` (lib/lookup.ts).
+ */
 export function FilterLinks<T extends string>({
   label,
   path,
@@ -29,9 +32,4 @@ export function FilterLinks<T extends string>({
       </ul>
     </nav>
   );
-}
-
-/** The `show` query parameter when it names one of the options, else the first option. */
-export function chosenFilter<T extends string>(show: string | string[] | undefined, options: readonly { value: T }[]): T {
-  return options.find((option) => option.value === show)?.value ?? options[0]!.value;
 }

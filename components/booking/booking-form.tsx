@@ -3,8 +3,7 @@
 import { useActionState, useEffect, useState, useSyncExternalStore } from "react";
 import { firstFieldWithError, HONEYPOT_FIELD, type BookingFormState } from "@/lib/booking/web/form-state";
 import { formatSlot } from "@/lib/booking/slot-display";
-import { currentTimeZoneName } from "@/lib/time/time-zones";
-import { isValidTimeZone } from "@/lib/time/zoned-time";
+import { canonicalTimeZone } from "@/lib/time/zone-names";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NearestTimes } from "@/components/ui/nearest-times";
@@ -44,8 +43,8 @@ export function BookingForm(props: BookingFormProps) {
 
   useEffect(() => {
     if (props.timeZoneChosen || props.initialState.values.timeZone) return;
-    const detected = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (detected && isValidTimeZone(detected)) setTimeZone(currentTimeZoneName(detected));
+    const detected = canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    if (detected) setTimeZone(detected);
   }, [props.timeZoneChosen, props.initialState.values.timeZone]);
 
   if (state.status === "received" && state.received) {

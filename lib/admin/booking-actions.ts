@@ -2,12 +2,13 @@ import { z } from "zod";
 import type { BookingContext } from "../booking/context";
 import { cancelBooking } from "../booking/lifecycle";
 import { markBookingOutcome, setAdminNote } from "../db/bookings";
+import { withoutControlCharacters } from "../http/free-text";
 import { ADMIN_NOTE_MAX_LENGTH, CANCEL_MESSAGE_MAX_LENGTH } from "./booking-details";
 
 // The consultant's commands on one booking. Each reads its form, does its work and answers with the page to show
 // next, carrying what happened as ?done= or ?problem= (keys of booking-messages.ts, never text from the request).
 
-const bookingId = z.string().min(1).max(100);
+const bookingId = z.string().regex(/^[\w-]{1,100}$/);
 const noteForm = z.object({ bookingId, note: z.string().max(ADMIN_NOTE_MAX_LENGTH) });
 const outcomeForm = z.object({ bookingId, outcome: z.enum(["held", "no_show"]) });
 const cancelForm = z.object({
@@ -27,7 +28,7 @@ function refused(formData: FormData, problem: string): string {
 
 /** Saves the consultant's private note. */
 export async function saveAdminNote(context: BookingContext, formData: FormData): Promise<string> {
-  const form = noteForm.safeParse({ bookingId: formData.get("bookingId"), note: String(formData.get("note") ?? "").trim() });
+  const form = noteForm.safeParse({ bookingId: formData.get("bookingId"), note: withoutControlCharacters(String(formData.get("note") ?? "")).trim() });
   if (!form.success) return refused(formData, "note-too-long");
   const saved = await setAdminNote((await context.storage()).db, form.data.bookingId, form.data.note, context.now());
   return saved ? detailPath(form.data.bookingId, "done=note") : LIST_PATH;
@@ -45,7 +46,7 @@ export async function markCallOutcome(context: BookingContext, formData: FormDat
 export async function cancelAsConsultant(context: BookingContext, formData: FormData): Promise<string> {
   const form = cancelForm.safeParse({
     bookingId: formData.get("bookingId"),
-    message: String(formData.get("message") ?? ""),
+    message: withoutControlCharacters(String(formData.get("message") ?? "")),
     confirm: formData.get("confirm"),
   });
   if (!form.success) return refused(formData, form.error.issues[0]!.message);

@@ -1,3 +1,4 @@
+import { lookup } from "../lookup";
 import { ADMIN_NOTE_MAX_LENGTH, CANCEL_MESSAGE_MAX_LENGTH } from "./booking-details";
 
 // What the booking page says after a command, looked up by the key in ?done= or ?problem=: fixed sentences, never
@@ -32,10 +33,10 @@ export interface BookingPageMessages {
 }
 
 export function bookingPageMessages(query: { done?: string | string[]; problem?: string | string[] }): BookingPageMessages {
-  const done = typeof query.done === "string" && Object.hasOwn(DONE, query.done) ? DONE[query.done] : undefined;
-  const key = typeof query.problem === "string" && Object.hasOwn(PROBLEMS, query.problem) ? query.problem : undefined;
-  if (!key) return done ? { done } : {};
-  const problem = PROBLEMS[key]!;
+  const done = lookup(DONE, query.done);
+  const key = typeof query.problem === "string" ? query.problem : "";
+  const problem = lookup(PROBLEMS, key);
+  if (!problem) return done ? { done } : {};
   if (NOTE_PROBLEMS.includes(key)) return { ...(done ? { done } : {}), noteProblem: problem };
   if (CANCEL_PROBLEMS.includes(key)) return { ...(done ? { done } : {}), cancelProblem: problem };
   return { ...(done ? { done } : {}), problem };

@@ -20,7 +20,10 @@ function tryAgainMessage(until: Date, now: Date, timeZone: string): string {
 
 const failed = (error: string): LoginSubmission => ({ kind: "state", state: { error } });
 
-/** The login form, without the framework: the password checked against the lockout, every refusal in words. */
+/**
+ * The login form, without the framework: the password checked against the site-wide cap and the lockout, every
+ * refusal in words.
+ */
 export async function submitLogin(
   formData: FormData,
   context: {
@@ -30,6 +33,8 @@ export async function submitLogin(
     /** The consultant's zone, for the time a locked-out address may try again; read only when needed. */
     timeZone: () => string;
     clientAddress: string;
+    /** Login tries the site takes per minute from all addresses together (ADMIN_LOGIN_RATE_LIMIT). */
+    loginsPerMinute: number;
   },
 ): Promise<LoginSubmission> {
   const { config } = context;
@@ -38,7 +43,9 @@ export async function submitLogin(
   if (!password.success) return failed(password.error.issues[0]!.message);
 
   const { now } = context;
-  const outcome = await attemptLogin(await context.storage(), config.passwordHash, { address: context.clientAddress, password: password.data, now });
+  const attempt = { address: context.clientAddress, password: password.data, now };
+  const outcome = await attemptLogin(await context.storage(), config.passwordHash, attempt, context.loginsPerMinute);
+  if (outcome.kind === "site-busy") return failed("Too many login attempts on this site right now. Try again in a minute.");
   if (outcome.kind === "locked") return failed(tryAgainMessage(outcome.until, now, context.timeZone()));
   if (outcome.kind === "wrong-password") {
     if (outcome.lockedUntil) return failed(tryAgainMessage(outcome.lockedUntil, now, context.timeZone()));

@@ -1,5 +1,5 @@
 import type { AvailabilityRules } from "../content/booking-schema";
-import { addDays, instantsForWallTime, wallTimeAt, weekdayOf } from "../time/zoned-time";
+import { addDays, instantsForWallTime, startOfDay, wallTimeAt, weekdayOf } from "../time/zoned-time";
 
 export interface Slot {
   start: Date;
@@ -55,11 +55,12 @@ export function computeAvailableSlots(
   return slots.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
-// On the night clocks go forward, 01:30 plus 30 minutes is 03:00: past a range that ends at 02:00.
+// On the night clocks go forward, 01:30 plus 30 minutes is 03:00: past a range that ends at 02:00. A range that ends
+// at 24:00 ends when the next day begins, which is 01:00 where clocks jump at midnight (Santiago, Beirut).
 function endsWithinRange(end: Date, date: string, rangeEnd: number, timeZone: string): boolean {
   const wall = wallTimeAt(end, timeZone);
   if (wall.date === date) return wall.minutes <= rangeEnd;
-  return rangeEnd === 24 * 60 && wall.date === addDays(date, 1) && wall.minutes === 0;
+  return rangeEnd === 24 * 60 && end.getTime() <= startOfDay(addDays(date, 1), timeZone).getTime();
 }
 
 /** Whether a slot starting at this instant is free to book under the rules, now. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { BookingSettings } from "../content/booking-schema";
-import { isValidTimeZone } from "../time/zoned-time";
+import { withoutControlCharacters } from "../http/free-text";
+import { canonicalTimeZone } from "../time/zone-names";
 
 // Blank optional answers arrive as "" from a form; they mean "not given".
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -11,6 +12,20 @@ const plainText = (label: string, max: number, missing?: string) =>
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
     .refine((text) => !/[<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text), `${label} can't contain < or > or control characters`);
+
+/**
+ * A zone name from a visitor, in any letter case or an older spelling, as the one name the site stores and shows
+ * ("asia/calcutta" → "Asia/Kolkata"); anything else is refused with the reason.
+ */
+export const timeZoneName = (missing: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? missing : "The time zone must be text") })
+    .transform((zone, context) => {
+      const name = canonicalTimeZone(zone);
+      if (name) return name;
+      context.addIssue({ code: "custom", message: `"${withoutControlCharacters(zone).slice(0, 64)}" is not a time zone name, like Europe/Berlin` });
+      return z.NEVER;
+    });
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
@@ -32,10 +47,13 @@ export function bookingRequestSchema(settings: Pick<BookingSettings, "form">) {
       company: optional(plainText("The company name", 120)),
       teamSize: optional(z.enum(settings.form.teamSizes as [string, ...string[]], { error: "Please pick one of the team sizes listed" })),
       message: optional(
-        z
-          .string({ error: "What you'd like to talk about must be text" })
-          .trim()
-          .max(2000, "Please keep what you'd like to talk about under 2,000 characters"),
+        z.preprocess(
+          (value) => (typeof value === "string" ? withoutControlCharacters(value) : value),
+          z
+            .string({ error: "What you'd like to talk about must be text" })
+            .trim()
+            .max(2000, "Please keep what you'd like to talk about under 2,000 characters"),
+        ),
       ),
       readiness: z
         .array(z.enum(signals as [string, ...string[]], { error: "Please pick from the signals listed" }), {
@@ -58,12 +76,7 @@ export function bookingRequestSchema(settings: Pick<BookingSettings, "form">) {
           .pipe(z.iso.datetime({ offset: true, error: "The time must be an ISO-8601 date and time, like 2026-12-01T14:00:00Z" }))
           .transform((text) => new Date(text)),
       ),
-      timeZone: z.preprocess(
-        blankToUndefined,
-        z
-          .string({ error: (issue) => (issue.input === undefined ? "Please say which time zone you read times in" : "The time zone must be text") })
-          .refine(isValidTimeZone, { error: (issue) => `"${String(issue.input).slice(0, 64)}" is not a time zone name, like Europe/Berlin` }),
-      ),
+      timeZone: z.preprocess(blankToUndefined, timeZoneName("Please say which time zone you read times in")),
     },
     { error: "The request must be a JSON object" },
   );
@@ -75,14 +88,17 @@ export type FieldErrors = Partial<Record<string, string>>;
 
 /** Zod's issues as one message per field, the first for each; unknown fields are named. */
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
+  // A Map, because unknown fields are named by the request: one called "constructor" or "__proto__" is named too.
+  const fields = new Map<string, string>();
+  const note = (field: string, message: string) => {
+    if (!fields.has(field)) fields.set(field, message);
+  };
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) fields[key.slice(0, 64)] ??= "is not a known field";
+      for (const key of issue.keys) note(key.slice(0, 64), "is not a known field");
       continue;
     }
-    const field = String(issue.path[0] ?? "(request)");
-    fields[field] ??= issue.message;
+    note(String(issue.path[0] ?? "(request)"), issue.message);
   }
-  return fields;
+  return Object.fromEntries(fields);
 }

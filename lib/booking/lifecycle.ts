@@ -1,14 +1,12 @@
-import { findBookingById, findBookingByManageTokenHash, findLiveBookingTimes, markBookingCancelled, moveBookingTime, type Booking } from "../db/bookings";
+import { findBookingById, findBookingByManageTokenHash, markBookingCancelled, moveBookingTime, type Booking } from "../db/bookings";
 import type { Storage } from "../db/connect";
 import { inWriteTransaction, isUniqueViolation } from "../db/write-transaction";
 import { enqueueCancelledBookingEmails, enqueueMovedBookingEmails } from "./notifications/booking-mail";
 import type { MailSettings } from "./notifications/mail-settings";
 import { isSlotOffered } from "./availability";
 import { hashManageToken, isManageTokenShaped } from "./manage-token";
-import { unavailable, type BookingOutcome } from "./service";
+import { findTakenTimes, unavailable, type BookingOutcome } from "./service";
 import type { AvailabilityRules } from "../content/booking-schema";
-
-const HOUR = 60 * 60_000;
 
 export type CancelOutcome =
   | { kind: "cancelled"; booking: Booking }
@@ -72,20 +70,22 @@ export async function moveBooking(
   const { token, start } = request;
   if (!isManageTokenShaped(token)) return { kind: "gone" };
   if (!isSlotOffered(rules, [], now, start)) return unavailable(storage, rules, now, start, "not-offered");
-  let outcome: MoveOutcome | undefined;
+  let outcome: MoveOutcome | "taken" | "closed";
   try {
-    outcome = await inWriteTransaction(storage, async (db): Promise<MoveOutcome | undefined> => {
+    outcome = await inWriteTransaction(storage, async (db): Promise<MoveOutcome | "taken" | "closed"> => {
       const booking = await findBookingByManageTokenHash(db, hashManageToken(token));
       if (!booking || booking.status === "cancelled" || booking.start.getTime() <= now.getTime()) return { kind: "gone" };
       if (booking.start.getTime() === start.getTime()) return { kind: "unchanged" };
-      const taken = await findLiveBookingTimes(db, new Date(now.getTime() - HOUR), booking.id);
-      if (!isSlotOffered(rules, taken, now, start)) return undefined;
-      const moved = await moveBookingTime(db, booking.id, start, new Date(start.getTime() + rules.meetingMinutes * 60_000), now);
+      const taken = await findTakenTimes(db, rules, now, booking.id);
+      const end = new Date(start.getTime() + rules.meetingMinutes * 60_000);
+      if (!isSlotOffered(rules, taken, now, start)) return taken.some((t) => t.start < end && t.end > start) ? "taken" : "closed";
+      const moved = await moveBookingTime(db, booking.id, start, end, now);
       await enqueueMovedBookingEmails(db, moved, booking, token, mail, now);
       return { kind: "moved", booking: moved };
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
+    outcome = "taken";
   }
-  return outcome ?? unavailable(storage, rules, now, start, "taken");
+  return typeof outcome === "string" ? unavailable(storage, rules, now, start, outcome) : outcome;
 }

@@ -1,13 +1,16 @@
 import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
 import { findLiveBookingTimes, insertBooking, type Booking } from "../db/bookings";
+import type { Storage } from "../db/connect";
+import type { Database } from "../db/schema";
+import { inWriteTransaction, isUniqueViolation } from "../db/write-transaction";
+import type { AvailabilityRules } from "../content/booking-schema";
+import { computeAvailableSlots, isSlotOffered, nearestAvailableSlots, type Slot, type TakenTime } from "./availability";
+import { hashedClientKey, overLimit, type BookingGuard } from "./booking-caps";
+import type { BookingRequest } from "./booking-request";
+import { createManageToken } from "./manage-token";
 import { enqueueNewBookingEmails } from "./notifications/booking-mail";
 import type { MailSettings } from "./notifications/mail-settings";
-import { createManageToken } from "./manage-token";
-import type { Storage } from "../db/connect";
-import { inWriteTransaction, isUniqueViolation } from "../db/write-transaction";
-import { computeAvailableSlots, isSlotOffered, nearestAvailableSlots, type Slot } from "./availability";
-import type { BookingRequest } from "./booking-request";
-import type { AvailabilityRules } from "../content/booking-schema";
 
 export interface ConfirmedBooking {
   id: string;
@@ -20,14 +23,27 @@ export interface ConfirmedBooking {
 
 export type BookingOutcome =
   | { kind: "booked"; booking: ConfirmedBooking }
-  /** "taken": someone else holds the time (or its buffer); "not-offered": the rules never offered it. */
-  | { kind: "unavailable"; reason: "taken" | "not-offered"; nearest: Slot[] };
+  /**
+   * "taken": another booking holds the time; "closed": another booking's buffer closed it since the page was loaded;
+   * "not-offered": the rules never offered it.
+   */
+  | { kind: "unavailable"; reason: "taken" | "closed" | "not-offered"; nearest: Slot[] }
+  /** "email": the address already has its upcoming calls (the details went to it again); "address": so does the connection. */
+  | { kind: "limit"; which: "email" | "address" };
 
 const HOUR = 60 * 60_000;
 
+/**
+ * The times live bookings hold that can still close a slot: every booking that ends within the buffer before now
+ * or later (a call that ended ten minutes ago still keeps a 15-minute buffer free).
+ */
+export function findTakenTimes(db: Kysely<Database>, rules: AvailabilityRules, now: Date, exceptBookingId?: string): Promise<TakenTime[]> {
+  return findLiveBookingTimes(db, new Date(now.getTime() - rules.bufferMinutes * 60_000), exceptBookingId);
+}
+
 /** The free slots between two instants, after the bookings already made (but for one being moved, when given). */
 export async function listAvailableSlots(storage: Storage, rules: AvailabilityRules, now: Date, from: Date, to: Date, exceptBookingId?: string): Promise<Slot[]> {
-  const taken = await findLiveBookingTimes(storage.db, new Date(now.getTime() - HOUR), exceptBookingId);
+  const taken = await findTakenTimes(storage.db, rules, now, exceptBookingId);
   return computeAvailableSlots(rules, taken, now, from, to);
 }
 
@@ -40,6 +56,7 @@ export function listBookableSlots(storage: Storage, rules: AvailabilityRules, no
  * Books the intro call, re-checking the time against the rules and the bookings inside one serialised write
  * transaction, and puts its emails in the outbox in the same transaction: a booking and its emails are stored
  * together or not at all. The unique index on live start times is the last word: if it refuses, the time was taken.
+ * With a guard, an email address or a connection that already holds its upcoming calls books no more.
  */
 export async function createBooking(
   storage: Storage,
@@ -47,20 +64,27 @@ export async function createBooking(
   now: Date,
   request: BookingRequest,
   mail: MailSettings,
+  guard?: BookingGuard,
 ): Promise<BookingOutcome> {
   const start = request.start;
   if (!isSlotOffered(rules, [], now, start)) return unavailable(storage, rules, now, start, "not-offered");
 
   const { token, hash } = createManageToken();
-  let booked: Booking | undefined;
+  const clientKey = guard ? hashedClientKey(guard.clientAddress) : undefined;
+  let outcome: Booking | Exclude<BookingOutcome, { kind: "booked" }> | "taken" | "closed";
   try {
-    booked = await inWriteTransaction(storage, async (db) => {
-      const taken = await findLiveBookingTimes(db, new Date(now.getTime() - HOUR));
-      if (!isSlotOffered(rules, taken, now, start)) return undefined;
+    outcome = await inWriteTransaction(storage, async (db) => {
+      if (guard) {
+        const refusal = await overLimit(db, guard, clientKey, request.email, mail, now);
+        if (refusal) return refusal;
+      }
+      const taken = await findTakenTimes(db, rules, now);
+      const end = new Date(start.getTime() + rules.meetingMinutes * 60_000);
+      if (!isSlotOffered(rules, taken, now, start)) return taken.some((t) => t.start < end && t.end > start) ? "taken" : "closed";
       const booking = await insertBooking(db, {
         id: randomUUID(),
         start,
-        end: new Date(start.getTime() + rules.meetingMinutes * 60_000),
+        end,
         name: request.name,
         email: request.email,
         company: request.company,
@@ -72,17 +96,20 @@ export async function createBooking(
         timeZone: request.timeZone,
         createdAt: now,
         manageTokenHash: hash,
+        ...(clientKey ? { clientKey } : {}),
       });
       await enqueueNewBookingEmails(db, booking, token, mail, now);
       return booking;
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
+    outcome = "taken";
   }
-  if (!booked) return unavailable(storage, rules, now, start, "taken");
+  if (outcome === "taken" || outcome === "closed") return unavailable(storage, rules, now, start, outcome);
+  if ("kind" in outcome) return outcome;
   return {
     kind: "booked",
-    booking: { id: booked.id, start: booked.start, end: booked.end, status: booked.status, manageToken: token },
+    booking: { id: outcome.id, start: outcome.start, end: outcome.end, status: outcome.status, manageToken: token },
   };
 }
 
@@ -92,8 +119,8 @@ export async function unavailable(
   rules: AvailabilityRules,
   now: Date,
   wanted: Date,
-  reason: "taken" | "not-offered",
+  reason: "taken" | "closed" | "not-offered",
 ): Promise<Extract<BookingOutcome, { kind: "unavailable" }>> {
-  const taken = await findLiveBookingTimes(storage.db, new Date(now.getTime() - HOUR));
+  const taken = await findTakenTimes(storage.db, rules, now);
   return { kind: "unavailable", reason, nearest: nearestAvailableSlots(rules, taken, now, wanted) };
 }

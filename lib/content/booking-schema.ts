@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDate, requiredText, webAddress } from "./fields";
-import { isValidTimeZone, type Weekday } from "../time/zoned-time";
+import type { Weekday } from "../time/zoned-time";
+import { canonicalTimeZone } from "../time/zone-names";
 
 const clockRange = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/;
 
@@ -25,8 +26,10 @@ const dayHours = z
 /** content/booking.yaml: when the intro call can be booked, and the words around the form. Both validation and type. */
 export const bookingSettingsSchema = z.strictObject(
   {
-    timeZone: z.string({ error: "is required" }).refine(isValidTimeZone, {
-      error: (issue) => `"${String(issue.input)}" is not a time zone name, like Europe/Berlin`,
+    timeZone: z.string({ error: "is required" }).transform((zone, context) => {
+      const name = canonicalTimeZone(zone);
+      if (!name) context.addIssue({ code: "custom", message: `"${zone}" is not a time zone name, like Europe/Berlin` });
+      return name ?? zone;
     }),
     meetingMinutes: z.literal(30, { error: "must be 30: the intro call is 30 minutes" }),
     slotIntervalMinutes: z.number({ error: "must be a number of minutes" }).int().min(5).max(240).default(30),
@@ -47,6 +50,15 @@ export const bookingSettingsSchema = z.strictObject(
     ),
     datesOff: z.array(isoDate, { error: "must be a list of dates, like [2026-12-24]" }).default([]),
     meetingLink: webAddress,
+    limits: z
+      .strictObject(
+        {
+          upcomingCallsPerEmail: z.number({ error: "must be a whole number of calls" }).int().min(1).max(100).default(1),
+          upcomingCallsPerAddress: z.number({ error: "must be a whole number of calls" }).int().min(1).max(1000).default(3),
+        },
+        { error: "must give upcomingCallsPerEmail and upcomingCallsPerAddress" },
+      )
+      .default({ upcomingCallsPerEmail: 1, upcomingCallsPerAddress: 3 }),
     email: z.strictObject(
       {
         senderName: requiredText(80),
@@ -80,6 +92,9 @@ export interface BookingChoice {
 export type BookingSettings = BookingSettingsFile & {
   form: BookingSettingsFile["form"] & { readinessSignals: BookingChoice[]; engagements: BookingChoice[] };
 };
+/** How many calls not yet held one email address, and one connection, may have booked at once. */
+export type BookingLimits = BookingSettings["limits"];
+
 /** The parts of the settings that decide which times are free. */
 export type AvailabilityRules = Pick<
   BookingSettings,

@@ -28,6 +28,8 @@ export interface Booking {
   /** The consultant's private note. */
   adminNote: string | null;
   cancelledBy: "founder" | "consultant" | null;
+  /** A hash of the connection it was booked from, when known: what the cap per connection counts. */
+  clientKey: string | null;
 }
 
 // A list written by an older version, or edited by hand, still reads: anything but a list of ids is no ids.
@@ -61,6 +63,7 @@ function toBooking(row: BookingRow): Booking {
     sequence: row.sequence,
     adminNote: row.admin_note,
     cancelledBy: row.cancelled_by,
+    clientKey: row.client_key,
   };
 }
 
@@ -82,6 +85,8 @@ export interface NewBooking {
   createdAt: Date;
   /** SHA-256 of the founder's manage token. */
   manageTokenHash: string;
+  /** A hash of the address it came from, when known. */
+  clientKey?: string;
 }
 
 export async function insertBooking(db: Kysely<Database>, booking: NewBooking): Promise<Booking> {
@@ -103,6 +108,7 @@ export async function insertBooking(db: Kysely<Database>, booking: NewBooking): 
       source: booking.source ?? null,
       time_zone: booking.timeZone,
       manage_token_hash: booking.manageTokenHash,
+      client_key: booking.clientKey ?? null,
       created_at: created,
       updated_at: created,
     })
@@ -123,12 +129,49 @@ export async function findLiveBookingTimes(db: Kysely<Database>, after: Date, ex
   return rows.map((row) => ({ start: new Date(row.start_at), end: new Date(row.end_at) }));
 }
 
+/** The booking with this id; undefined for none, and for text no id looks like (PostgreSQL refuses some, like NUL). */
 export async function findBookingById(db: Kysely<Database>, id: string): Promise<Booking | undefined> {
+  if (!/^[\w-]{1,100}$/.test(id)) return undefined;
   return toBookingOrUndefined(await db.selectFrom("bookings").selectAll().where("id", "=", id).executeTakeFirst());
 }
 
+/** The booking a manage token opens: its first token, or one of the further ones handed out since. */
 export async function findBookingByManageTokenHash(db: Kysely<Database>, hash: string): Promise<Booking | undefined> {
-  return toBookingOrUndefined(await db.selectFrom("bookings").selectAll().where("manage_token_hash", "=", hash).executeTakeFirst());
+  const row = await db
+    .selectFrom("bookings")
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb("manage_token_hash", "=", hash),
+        eb("id", "in", eb.selectFrom("booking_manage_links").select("booking_id").where("token_hash", "=", hash)),
+      ]),
+    )
+    .executeTakeFirst();
+  return toBookingOrUndefined(row);
+}
+
+/** Another key to a booking's page; the earlier ones keep working. */
+export async function addManageLink(db: Kysely<Database>, bookingId: string, hash: string, now: Date): Promise<void> {
+  await db.insertInto("booking_manage_links").values({ token_hash: hash, booking_id: bookingId, created_at: now.toISOString() }).execute();
+}
+
+/**
+ * The live calls not yet over that were booked with this email address (in any letter case) or, when given, from
+ * this connection: what the caps on upcoming calls count. Earliest first.
+ */
+export async function findUpcomingBookingsBy(db: Kysely<Database>, who: { email: string; clientKey?: string }, now: Date): Promise<Booking[]> {
+  const rows = await db
+    .selectFrom("bookings")
+    .selectAll()
+    .where("status", "<>", "cancelled")
+    .where("end_at", ">", now.toISOString())
+    .where((eb) => {
+      const byEmail = eb(eb.fn("lower", ["email"]), "=", who.email.toLowerCase());
+      return who.clientKey ? eb.or([byEmail, eb("client_key", "=", who.clientKey)]) : byEmail;
+    })
+    .orderBy("start_at")
+    .execute();
+  return rows.map(toBooking);
 }
 
 /** Moves a booking to a new time in place, raising its change counter. */

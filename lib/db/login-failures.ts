@@ -33,6 +33,22 @@ export async function saveLoginFailures(db: Kysely<Database>, address: string, r
     .execute();
 }
 
+/**
+ * Deletes the records that no longer count: a lockout that has ended, or failures that began before
+ * `failuresSince` with no lockout. Either behaves exactly as no record at all, so only the table's size changes.
+ */
+export async function deleteStaleLoginFailures(db: Kysely<Database>, { now, failuresSince }: { now: Date; failuresSince: Date }): Promise<void> {
+  await db
+    .deleteFrom("admin_login_failures")
+    .where((eb) =>
+      eb.or([
+        eb("locked_until", "<=", now.toISOString()),
+        eb.and([eb("locked_until", "is", null), eb("first_failed_at", "<", failuresSince.toISOString())]),
+      ]),
+    )
+    .execute();
+}
+
 export async function clearLoginFailures(db: Kysely<Database>, address: string): Promise<void> {
   await db.deleteFrom("admin_login_failures").where("address", "=", address).execute();
 }

@@ -31,6 +31,15 @@ export interface BookingsTable {
   /** The consultant's private note. */
   admin_note: string | null;
   cancelled_by: "founder" | "consultant" | null;
+  /** A hash of the address the booking came from, for the cap on upcoming calls per connection; null when unknown. */
+  client_key: string | null;
+}
+
+/** Further keys to a booking's own page, besides the first (sent again when a founder asks to book a second call). */
+export interface BookingManageLinksTable {
+  token_hash: string;
+  booking_id: string;
+  created_at: string;
 }
 
 export type OutboxStatus = "pending" | "sent" | "failed" | "cancelled";
@@ -91,10 +100,21 @@ export interface AdminSettingsTable {
   updated_at: string;
 }
 
+/** Attempts on one rate-limited key ("booking:<client>", "login:all") in one fixed window. */
+export interface RateLimitCountersTable {
+  key: string;
+  window_start: string;
+  attempts: number;
+  /** The window's end: past it the row is deleted. */
+  expires_at: string;
+}
+
 export interface Database {
   bookings: BookingsTable;
+  booking_manage_links: BookingManageLinksTable;
   outbox: OutboxTable;
   outbox_attempts: OutboxAttemptsTable;
   admin_login_failures: AdminLoginFailuresTable;
   admin_settings: AdminSettingsTable;
+  rate_limit_counters: RateLimitCountersTable;
 }

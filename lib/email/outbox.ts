@@ -75,3 +75,15 @@ export async function cancelPendingEmails(db: Kysely<Database>, which: { topic: 
   }
   return pending.length;
 }
+
+/** Whether an email of this kind about this topic was queued at or after `since`, whatever became of it. */
+export async function hasEmailSince(db: Kysely<Database>, which: { topic: string; kind: string }, since: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom("outbox")
+    .select("id")
+    .where("topic", "=", which.topic)
+    .where("kind", "=", which.kind)
+    .where("created_at", ">=", since.toISOString())
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,4 +1,5 @@
 // Time-zone arithmetic on top of Intl, so no zone database ships with the site: the runtime's own is used.
+import { canonicalTimeZone } from "./zone-names";
 
 export interface WallTime {
   /** YYYY-MM-DD in the zone. */
@@ -7,13 +8,19 @@ export interface WallTime {
   minutes: number;
 }
 
+// One formatter per zone, under the zone's one spelling: a few hundred at most, whatever visitors send.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
+  // A zone already in its one spelling (nearly every call) is found at once.
+  const cached = formatters.get(timeZone);
+  if (cached) return cached;
+  const name = canonicalTimeZone(timeZone);
+  if (!name) throw new RangeError(`Unknown time zone: ${timeZone.slice(0, 64)}`);
+  let formatter = formatters.get(name);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
+      timeZone: name,
       hourCycle: "h23",
       year: "numeric",
       month: "2-digit",
@@ -21,20 +28,9 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       hour: "2-digit",
       minute: "2-digit",
     });
-    formatters.set(timeZone, formatter);
+    formatters.set(name, formatter);
   }
   return formatter;
-}
-
-/** True for a zone the runtime knows, like Europe/Berlin; false for typos and offsets written by hand. */
-export function isValidTimeZone(timeZone: string): boolean {
-  if (!timeZone || timeZone.length > 64) return false;
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The calendar date and clock time an instant shows in a zone. */
@@ -72,11 +68,16 @@ export function instantsForWallTime(date: string, minutes: number, timeZone: str
   return instants.sort((a, b) => a.getTime() - b.getTime());
 }
 
-/** The first instant of a calendar day in a zone (not always midnight: some zones skip it). */
+/**
+ * The first instant of a calendar day in a zone (not always midnight: some zones skip it). For a day the zone skipped
+ * whole (Pacific/Apia, 2011-12-30), the instant it would have begun: the start of the next day that happened.
+ */
 export function startOfDay(date: string, timeZone: string): Date {
-  for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
-    const [first] = instantsForWallTime(date, minutes, timeZone);
-    if (first) return first;
+  for (let day = date, tries = 0; tries < 3; day = addDays(day, 1), tries++) {
+    for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+      const [first] = instantsForWallTime(day, minutes, timeZone);
+      if (first) return first;
+    }
   }
   throw new Error(`${date} does not occur in ${timeZone}`);
 }

@@ -6,7 +6,7 @@ import { listBookableSlots } from "@/lib/booking/service";
 import { getBookingSettings } from "@/lib/content";
 import { bookingSourceFrom } from "@/lib/booking/web/source";
 import { listTimeZones } from "@/lib/time/time-zones";
-import { isValidTimeZone } from "@/lib/time/zoned-time";
+import { canonicalTimeZone } from "@/lib/time/zone-names";
 import { siteContext } from "@/lib/runtime";
 import { pageMetadata } from "@/lib/page-metadata";
 import { bookIntroCall } from "./actions";
@@ -28,9 +28,9 @@ export default async function BookPage({ searchParams }: BookPageProps) {
   const now = clock();
   const requestHeaders = await headers();
 
-  const chosenZone = single(query.tz);
-  const timeZoneChosen = !!chosenZone && isValidTimeZone(chosenZone);
-  const timeZone = timeZoneChosen ? chosenZone! : settings.timeZone;
+  const chosenZone = canonicalTimeZone(single(query.tz));
+  const timeZoneChosen = chosenZone !== undefined;
+  const timeZone = chosenZone ?? settings.timeZone;
   const engagementParam = single(query.engagement);
   const engagement = settings.form.engagements.some((e) => e.id === engagementParam) ? engagementParam! : "";
   const source = bookingSourceFrom(single(query.from), requestHeaders.get("referer"), requestHeaders.get("host"));

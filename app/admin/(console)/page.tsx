@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { BookingList } from "@/components/admin/booking-list";
-import { chosenFilter, FilterLinks } from "@/components/admin/filter-links";
+import { FilterLinks } from "@/components/admin/filter-links";
 import { listBookingItems, type BookingListView } from "@/lib/admin/booking-views";
 import { requireAdmin } from "@/lib/auth/admin-session";
+import { chooseOption } from "@/lib/lookup";
 import { siteContext } from "@/lib/runtime";
 
 export const metadata: Metadata = { title: "Bookings" };
@@ -21,7 +22,7 @@ const VIEWS: { value: BookingListView; label: string }[] = [
 
 export default async function AdminBookingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin();
-  const view = chosenFilter((await searchParams).show, VIEWS);
+  const view = chooseOption((await searchParams).show, VIEWS);
   const context = siteContext();
   const items = await listBookingItems(context, view);
   return (

@@ -6,7 +6,7 @@ import { adminConfig, startAdminSession } from "@/lib/auth/admin-session";
 import { submitLogin, type LoginFormState } from "@/lib/auth/login-form";
 import { getBookingSettings } from "@/lib/content";
 import { clientAddressOf } from "@/lib/http/client-address";
-import { getStorage } from "@/lib/runtime";
+import { adminLoginsPerMinute, getStorage, trustedProxyHops } from "@/lib/runtime";
 
 export async function logIn(_previous: LoginFormState, formData: FormData): Promise<LoginFormState> {
   const now = new Date();
@@ -15,7 +15,8 @@ export async function logIn(_previous: LoginFormState, formData: FormData): Prom
     storage: getStorage,
     now,
     timeZone: () => getBookingSettings().timeZone,
-    clientAddress: clientAddressOf(await headers()),
+    clientAddress: clientAddressOf(await headers(), trustedProxyHops()),
+    loginsPerMinute: adminLoginsPerMinute(),
   });
   if (result.kind === "state") return result.state;
   await startAdminSession(result.sessionSecret, now);

@@ -2,12 +2,12 @@ import type { Kysely } from "kysely";
 import type { Booking } from "../../db/bookings";
 import type { Database } from "../../db/schema";
 import type { ComposedEmail } from "../../email/compose-email";
-import { cancelPendingEmails, enqueueEmail, type NewEmail } from "../../email/outbox";
+import { cancelPendingEmails, enqueueEmail, hasEmailSince, type NewEmail } from "../../email/outbox";
 import type { Slot } from "../availability";
 import { bookingInvite } from "../booking-invite";
 import { MANAGE_LINK_REDACTION, manageUrl } from "../manage-token";
 import { consultantCancelled, consultantMoved, consultantNewBooking } from "./consultant-emails";
-import { founderCancelled, founderConfirmation, founderMoved, founderReminder, type Cancellation } from "./founder-emails";
+import { founderAlreadyBooked, founderCancelled, founderConfirmation, founderMoved, founderReminder, type Cancellation } from "./founder-emails";
 import type { MailSettings } from "./mail-settings";
 
 const HOUR = 60 * 60_000;
@@ -20,6 +20,7 @@ const REMINDER_MIN_GAP_MS = 12 * HOUR;
 export type BookingEmailKind =
   | "founder-confirmation"
   | "founder-reminder"
+  | "founder-already-booked"
   | "founder-moved"
   | "founder-cancelled"
   | "consultant-new-booking"
@@ -87,6 +88,18 @@ export async function enqueueNewBookingEmails(db: Kysely<Database>, booking: Boo
   await enqueueBookingEmail(db, booking, { kind: "founder-confirmation", to: "founder", content: confirmation, ics }, mail, now);
   await enqueueBookingEmail(db, booking, { kind: "consultant-new-booking", to: "consultant", content: consultantNewBooking(booking, mail) }, mail, now);
   await enqueueReminder(db, booking, token, mail, now);
+}
+
+/**
+ * The existing call's details and a fresh link to its page, to the address that asked to book again: at most one an
+ * hour for a booking, so the form cannot be used to flood someone's inbox.
+ */
+export async function enqueueAlreadyBookedEmail(db: Kysely<Database>, booking: Booking, newToken: () => Promise<string>, mail: MailSettings, now: Date): Promise<boolean> {
+  const which = { topic: bookingTopic(booking.id), kind: "founder-already-booked" };
+  if (await hasEmailSince(db, which, new Date(now.getTime() - HOUR))) return false;
+  const content = founderAlreadyBooked(booking, mail, manageUrl(mail.site.url, await newToken()));
+  await enqueueBookingEmail(db, booking, { kind: "founder-already-booked", to: "founder", content }, mail, now);
+  return true;
 }
 
 /** A move: the updated invite to the founder, a note to the consultant, and the reminder re-timed. */

@@ -23,6 +23,24 @@ export function founderConfirmation(booking: Booking, mail: MailSettings, manage
   ]);
 }
 
+/**
+ * Sent when someone asks to book another call with an address that already has one: the page says only that it was
+ * sent, so whoever typed the address learns nothing more, and the founder gets a working link to the call they have.
+ */
+export function founderAlreadyBooked(booking: Booking, mail: MailSettings, manageUrl: string): ComposedEmail {
+  return composeEmail(`Already booked: intro call with ${mail.site.name}, ${when(booking)}`, [
+    { kind: "paragraph", text: `Hello ${firstName(booking)},` },
+    {
+      kind: "paragraph",
+      text: "Someone, most likely you, asked to book another intro call with this email address. You already have one, so no second call was booked:",
+    },
+    { kind: "details", rows: [...timeRows(booking, mail), videoRow(mail)] },
+    { kind: "paragraph", text: "To pick another time for it, or to cancel it, use the link below. If this was not you, there is nothing to do." },
+    manageLink(manageUrl),
+    signOff(mail),
+  ]);
+}
+
 /** Sent a day before the call. */
 export function founderReminder(booking: Booking, mail: MailSettings, manageUrl: string): ComposedEmail {
   return composeEmail(`Tomorrow: intro call with ${mail.site.name}, ${when(booking)}`, [

@@ -1,18 +1,26 @@
 import { z } from "zod";
 import { isoDate } from "../../content/fields";
 import type { Slot } from "../availability";
-import { bookingRequestSchema, fieldErrorsFrom } from "../booking-request";
+import { bookingRequestSchema, fieldErrorsFrom, timeZoneName } from "../booking-request";
 import { clientAddressOf } from "../../http/client-address";
 import { MAX_BODY_BYTES, readBodyWithin } from "../../http/read-body";
 import type { BookingContext } from "../context";
+import { limitMessages, unavailableMessages } from "./outcome-messages";
 import { createBooking, listAvailableSlots } from "../service";
-import { addDays, isValidTimeZone, startOfDay, wallTimeAt } from "../../time/zoned-time";
+import { addDays, startOfDay, wallTimeAt } from "../../time/zoned-time";
 
 const MAX_RANGE_DAYS = 62;
+/** How far from today `from` and `to` may lie: well past any booking window, and far from the ends of the calendar. */
+const MAX_DAYS_FROM_TODAY = 366;
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
+
+const limitFields = {
+  email: { email: "already has an upcoming intro call" },
+  address: {},
+} as const;
 
 const slotJson = (slot: Slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() });
 
@@ -22,10 +30,7 @@ export async function handleAvailabilityRequest(request: Request, context: Booki
   const now = context.now();
   const query = z
     .object({
-      timeZone: z
-        .string()
-        .refine(isValidTimeZone, { error: (issue) => `"${String(issue.input).slice(0, 64)}" is not a time zone name, like Europe/Berlin` })
-        .default(context.settings.timeZone),
+      timeZone: timeZoneName("").default(context.settings.timeZone),
       from: isoDate.optional(),
       to: isoDate.optional(),
     })
@@ -36,8 +41,15 @@ export async function handleAvailabilityRequest(request: Request, context: Booki
     });
   if (!query.success) return json(400, { error: "The query needs another look", fields: fieldErrorsFrom(query.error) });
   const { timeZone } = query.data;
-  const from = query.data.from ?? wallTimeAt(now, timeZone).date;
+  const today = wallTimeAt(now, timeZone).date;
+  const from = query.data.from ?? today;
   const to = query.data.to ?? addDays(from, context.settings.daysAhead);
+  const [earliest, latest] = [addDays(today, -MAX_DAYS_FROM_TODAY), addDays(today, MAX_DAYS_FROM_TODAY)];
+  for (const [name, date] of [["from", from], ["to", to]] as const) {
+    if (date < earliest || date > latest) {
+      return json(400, { error: `\`${name}\` must be within ${MAX_DAYS_FROM_TODAY} days of today`, fields: { [name]: `must be between ${earliest} and ${latest}` } });
+    }
+  }
   if (to < from) return json(400, { error: "`to` must be on or after `from`", fields: { to: "must be on or after from" } });
   if (Date.parse(to) - Date.parse(from) > MAX_RANGE_DAYS * 86_400_000) {
     return json(400, { error: `Ask for at most ${MAX_RANGE_DAYS} days at a time`, fields: { to: `must be within ${MAX_RANGE_DAYS} days of from` } });
@@ -55,7 +67,8 @@ export async function handleAvailabilityRequest(request: Request, context: Booki
 /** POST /api/bookings: books the intro call from a JSON body; see docs in design.md for every status. */
 export async function handleBookingRequest(request: Request, context: BookingContext): Promise<Response> {
   const now = context.now();
-  const limit = context.rateLimiter.attempt(clientAddressOf(request.headers), now);
+  const clientAddress = clientAddressOf(request.headers, context.trustedProxyHops);
+  const limit = await context.rateLimiter.attempt(clientAddress, now);
   if (!limit.allowed) {
     return json(429, { error: "Too many booking attempts from this address; try again later" }, { "Retry-After": String(limit.retryAfterSeconds) });
   }
@@ -74,13 +87,12 @@ export async function handleBookingRequest(request: Request, context: BookingCon
   const parsed = bookingRequestSchema(context.settings).safeParse(data);
   if (!parsed.success) return json(400, { error: "Some fields need another look", fields: fieldErrorsFrom(parsed.error) });
 
-  const outcome = await createBooking(await context.storage(), context.settings, now, parsed.data, context.mail);
+  const guard = { limits: context.settings.limits, clientAddress };
+  const outcome = await createBooking(await context.storage(), context.settings, now, parsed.data, context.mail, guard);
   if (outcome.kind === "unavailable") {
-    return json(409, {
-      error: outcome.reason === "taken" ? "That time was just booked" : "That time is not offered for booking",
-      nearest: outcome.nearest.map(slotJson),
-    });
+    return json(409, { error: unavailableMessages[outcome.reason], nearest: outcome.nearest.map(slotJson) });
   }
+  if (outcome.kind === "limit") return json(409, { error: limitMessages[outcome.which], fields: limitFields[outcome.which] });
   const { id, start, end, status } = outcome.booking;
   return json(201, { booking: { id, start: start.toISOString(), end: end.toISOString(), status } });
 }

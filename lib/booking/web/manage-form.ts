@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { BookingContext } from "../context";
 import { cancelBooking, findManageableBooking, moveBooking } from "../lifecycle";
+import { withNearestTimes } from "./outcome-messages";
 
 /** What the move form shows after a try that did not move the booking. */
 export interface MoveFormState {
@@ -46,7 +47,7 @@ export async function submitMoveForm(previous: MoveFormState, formData: FormData
         kind: "state",
         state: {
           submission,
-          message: outcome.reason === "taken" ? "That time was just booked; here are the nearest free times." : "That time isn't open for booking; here are the nearest free times.",
+          message: withNearestTimes(outcome.reason),
           nearest: outcome.nearest.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })),
         },
       };

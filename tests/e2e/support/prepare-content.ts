@@ -10,6 +10,9 @@ const e2eContentDir = path.resolve("tests/e2e-content");
 function prepare() {
   fs.rmSync(e2eContentDir, { recursive: true, force: true });
   fs.cpSync("content", e2eContentDir, { recursive: true });
+  // Every test's browser books from this machine's one address: the cap per connection would stop the fourth.
+  const bookingFile = path.join(e2eContentDir, "booking.yaml");
+  fs.writeFileSync(bookingFile, fs.readFileSync(bookingFile, "utf8").replace(/upcomingCallsPerAddress: \d+/, "upcomingCallsPerAddress: 1000"));
   const output = execFileSync("npx", ["tsx", "scripts/note-new.ts", publishedByCommandTitle], {
     env: { ...process.env, CONTENT_DIR: e2eContentDir },
     encoding: "utf8",

@@ -26,6 +26,7 @@ export function booking(overrides: Partial<Booking> = {}): Booking {
     sequence: 0,
     adminNote: null,
     cancelledBy: null,
+    clientKey: null,
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { BookingContext } from "@/lib/booking/context";
 import { handleAvailabilityRequest, handleBookingRequest } from "@/lib/booking/web/api";
-import { createRateLimiter } from "@/lib/http/rate-limit";
+import { createRateLimiter } from "@/lib/db/rate-limits";
 import { readBookingSettings } from "@/lib/content/booking-settings";
 import { mailSettingsFrom } from "@/lib/booking/notifications/mail-settings";
 import { countBookings } from "@/lib/db/bookings";
@@ -28,12 +28,14 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await test.storage.db.deleteFrom("bookings").execute();
+  await test.storage.db.deleteFrom("rate_limit_counters").execute();
   context = {
     storage: async () => test.storage,
     settings,
     mail,
     now: () => NOW,
-    rateLimiter: createRateLimiter({ limit: 1000, windowMs: 600_000 }),
+    rateLimiter: createRateLimiter(async () => test.storage, { scope: "booking", limit: 1000, windowMs: 600_000 }),
+    trustedProxyHops: 1,
   };
 });
 
@@ -153,7 +155,7 @@ describe("POST /api/bookings books the intro call", () => {
   });
 
   it("answers 429 with Retry-After once an address has used up its attempts", async () => {
-    context.rateLimiter = createRateLimiter({ limit: 2, windowMs: 600_000 });
+    context.rateLimiter = createRateLimiter(async () => test.storage, { scope: "booking", limit: 2, windowMs: 600_000 });
     const from = (address: string) =>
       handleBookingRequest(
         new Request("http://site.test/api/bookings", { method: "POST", body: "{}", headers: { "content-type": "application/json", "x-forwarded-for": address } }),
@@ -182,6 +184,18 @@ describe("GET /api/availability", () => {
     expect(body.slots.at(-1)).toEqual({ start: "2026-06-03T18:00:00.000Z", end: "2026-06-03T18:30:00.000Z" });
   });
 
+  it("reads a zone in any letter case and answers with its one name", async () => {
+    const response = await get("from=2026-06-03&to=2026-06-03&timeZone=aSiA/cAlCuTtA");
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { timeZone: string }).timeZone).toBe("Asia/Kolkata");
+  });
+
+  it("a day a zone skipped whole, near today, is an empty day rather than an error", async () => {
+    const apia = { ...context, now: () => new Date("2011-12-20T00:00:00Z") };
+    const response = await handleAvailabilityRequest(new Request("http://site.test/api/availability?from=2011-12-30&to=2011-12-31&timeZone=Pacific/Apia"), apia);
+    expect(response.status).toBe(200);
+  });
+
   it("leaves out a booked time", async () => {
     await postJson(valid);
     const body = (await (await get("from=2026-06-03&to=2026-06-03&timeZone=America/New_York")).json()) as { slots: { start: string }[] };
@@ -194,6 +208,10 @@ describe("GET /api/availability", () => {
     ["from=June", "from"],
     ["from=2026-06-10&to=2026-06-01", "to"],
     ["from=2026-06-01&to=2026-12-01", "to"],
+    // Far from today, the calendar's edges: once a 500.
+    ["from=0999-01-01", "from"],
+    ["from=9999-12-31&to=9999-12-31", "from"],
+    ["from=2011-12-30&timeZone=Pacific/Apia", "from"],
   ])("refuses ?%s with 400 naming %s", async (query, field) => {
     const response = await get(query);
     expect(response.status).toBe(400);

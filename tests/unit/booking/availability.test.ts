@@ -182,3 +182,27 @@ describe("slots a founder must not be offered", () => {
     ]);
   });
 });
+
+describe("where clocks jump at midnight (America/Santiago, Asia/Beirut)", () => {
+  const lateSaturdays = (timeZone: string) =>
+    rulesIn(timeZone, { weeklyHours: { ...rulesIn(timeZone).weeklyHours, saturday: [{ start: 22 * 60, end: 24 * 60 }] } });
+  const wallClock = (timeZone: string) => (iso: string) =>
+    new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+
+  for (const [timeZone, date] of [["America/Santiago", "2026-09-05"], ["Asia/Beirut", "2026-03-28"]] as const) {
+    it(`${timeZone} on ${date}: hours until 24:00 keep their last slot, which ends as the next day begins at 01:00`, () => {
+      const rules = lateSaturdays(timeZone);
+      const from = startOfDay(date, timeZone);
+      const slots = starts(computeAvailableSlots(rules, [], LONG_AGO, from, new Date(from.getTime() + 36 * 3_600_000)));
+      expect(slots.map(wallClock(timeZone))).toEqual(["22:00", "22:30", "23:00", "23:30"]);
+      expect(isSlotOffered(rules, [], LONG_AGO, new Date(slots[3]!))).toBe(true);
+    });
+  }
+});
+
+describe("a day a zone skipped whole", () => {
+  it("Pacific/Apia skipped 30 December 2011: that day begins when the next one does, and nothing throws", () => {
+    expect(startOfDay("2011-12-30", "Pacific/Apia")).toEqual(startOfDay("2011-12-31", "Pacific/Apia"));
+    expect(startOfDay("2011-12-31", "Pacific/Apia").toISOString()).toBe("2011-12-30T10:00:00.000Z");
+  });
+});

@@ -4,7 +4,7 @@ import type { BookingContext } from "@/lib/booking/context";
 import type { MailSettings } from "@/lib/booking/notifications/mail-settings";
 import { readBookingSettings } from "@/lib/content/booking-settings";
 import type { Storage } from "@/lib/db/connect";
-import { createRateLimiter } from "@/lib/http/rate-limit";
+import { createRateLimiter } from "@/lib/db/rate-limits";
 import { repoRoot } from "../fixtures";
 import { rulesIn } from "./rules";
 
@@ -39,7 +39,8 @@ export function berlinContext(storage: Storage, now: Date): BookingContext {
     settings: { ...readBookingSettings(path.join(repoRoot, "content")), ...berlinRules },
     mail: berlinMail,
     now: () => now,
-    rateLimiter: createRateLimiter({ limit: 1000, windowMs: 600_000 }),
+    rateLimiter: createRateLimiter(async () => storage, { scope: "booking", limit: 1000, windowMs: 600_000 }),
+    trustedProxyHops: 1,
   };
 }
 

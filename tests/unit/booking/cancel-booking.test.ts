@@ -23,7 +23,7 @@ for (const backend of backends) {
 
     async function book(start = FAR_SLOT) {
       const outcome = await createBooking(test.storage, berlinRules, NOW, founder({ start }), berlinMail);
-      if (outcome.kind !== "booked") throw new Error(`booking failed: ${outcome.reason}`);
+      if (outcome.kind !== "booked") throw new Error(`booking failed: ${JSON.stringify(outcome)}`);
       return outcome.booking;
     }
 

@@ -27,7 +27,7 @@ process.once("message", async () => {
         founder({ email: `founder-${orders.worker}-${attempt}@example.com`, start: new Date(orders.start) }),
         berlinMail,
       ).then(
-        (outcome) => (outcome.kind === "booked" ? "booked" : outcome.reason),
+        (outcome) => (outcome.kind === "unavailable" ? outcome.reason : outcome.kind),
         (error: unknown) => `error: ${error instanceof Error ? error.message : String(error)}`,
       ),
     ),

@@ -54,10 +54,22 @@ for (const backend of backends) {
       expect(await countBookings(test.storage.db)).toBe(1);
     });
 
-    it("the slot right after a booking is refused because of the buffer", async () => {
+    it("the slot right after a booking is refused because of the buffer: no longer available, not 'just booked'", async () => {
       await createBooking(test.storage, berlinRules, NOW, founder(), berlinMail);
       const next = await createBooking(test.storage, berlinRules, NOW, founder({ start: new Date(OPEN_SLOT.getTime() + HALF_HOUR) }), berlinMail);
-      expect(next).toMatchObject({ kind: "unavailable", reason: "taken" });
+      expect(next).toMatchObject({ kind: "unavailable", reason: "closed" });
+    });
+
+    it("a long buffer still closes slots after a call that ended hours ago (the look-back follows the buffer)", async () => {
+      const rules = { ...berlinRules, minimumNoticeHours: 0, bufferMinutes: 240 };
+      // Booked on Monday for Wednesday 09:00-09:30 Berlin; it is now Wednesday 11:00, an hour and a half after it ended.
+      expect((await createBooking(test.storage, rules, NOW, founder(), berlinMail)).kind).toBe("booked");
+      const later = new Date(OPEN_SLOT.getTime() + 2 * 60 * 60_000);
+      const slots = await listAvailableSlots(test.storage, rules, later, later, new Date(later.getTime() + 6 * 60 * 60_000));
+      // Free again only four hours after 09:30: 13:30 Berlin.
+      expect(slots[0]?.start.toISOString()).toBe("2026-06-03T11:30:00.000Z");
+      const tooSoon = await createBooking(test.storage, rules, later, founder({ email: "grace@example.com", start: new Date("2026-06-03T11:00:00Z") }), berlinMail);
+      expect(tooSoon).toMatchObject({ kind: "unavailable", reason: "closed" });
     });
 
     it("a past slot, one inside the minimum notice, one outside hours and one off the half hour are never stored", async () => {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emptyBookingForm, type BookingFormState } from "@/lib/booking/web/form-state";
-import { createRateLimiter } from "@/lib/http/rate-limit";
+import { createRateLimiter } from "@/lib/db/rate-limits";
 import { readBookingSettings } from "@/lib/content/booking-settings";
 import { mailSettingsFrom } from "@/lib/booking/notifications/mail-settings";
 import { submitBookingForm } from "@/lib/booking/web/submit-form";
@@ -24,6 +24,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await test.storage.db.deleteFrom("bookings").execute();
+  await test.storage.db.deleteFrom("rate_limit_counters").execute();
 });
 
 function form(fields: Record<string, string | string[]>): FormData {
@@ -51,7 +52,14 @@ const submit = (fields: Record<string, string | string[]>, limit = 100, address 
   submitBookingForm(
     idle,
     form(fields),
-    { storage: async () => test.storage, settings, mail, now: () => NOW, rateLimiter: createRateLimiter({ limit, windowMs: 600_000 }) },
+    {
+      storage: async () => test.storage,
+      settings,
+      mail,
+      now: () => NOW,
+      rateLimiter: createRateLimiter(async () => test.storage, { scope: "booking", limit, windowMs: 600_000 }),
+      trustedProxyHops: 1,
+    },
     address,
   );
 
@@ -91,9 +99,43 @@ describe("the booking form's server side", () => {
     expect(await countBookings(test.storage.db)).toBe(0);
   });
 
+  it("a honeypot filled by a script with a time at the end of the calendar and a made-up zone: the usual confirmation, no error", async () => {
+    for (const start of ["+275760-09-13T00:00:00Z", "-271821-04-20T00:00:00Z", "yesterday", ""]) {
+      const result = await submit({ ...answers, start, timeZone: "Mars/Olympus_Mons", website: "https://spam.example" });
+      if (result.kind !== "state") throw new Error("expected the confirmation state");
+      expect(result.state.status).toBe("received");
+      expect(result.state.received?.start).toBe("2026-06-02T12:00:00.000Z");
+      // The page shows times in the zone it gets back: never one that is not a zone.
+      expect(result.state.values.timeZone).toBe("");
+    }
+    expect(await countBookings(test.storage.db)).toBe(0);
+  });
+
+  it("the zone comes back under its one name, whatever its letter case", async () => {
+    const result = await submit({ ...answers, timeZone: "asia/calcutta", email: "bad" });
+    if (result.kind !== "state") throw new Error("expected the form back");
+    expect(result.state.values.timeZone).toBe("Asia/Kolkata");
+  });
+
+  it("control characters pasted into the message are dropped; tabs and line breaks stay", async () => {
+    const result = await submit({ ...answers, message: "Close\u0000 takes\u0007 a week.\n\tReally." });
+    expect(result.kind).toBe("booked");
+    const stored = await test.storage.db.selectFrom("bookings").select("message").executeTakeFirstOrThrow();
+    expect(stored.message).toBe("Close takes a week.\n\tReally.");
+  });
+
+  it("a second booking with the same email address is refused next to the email field; the details go by email", async () => {
+    await submit(answers);
+    const result = await submit({ ...answers, start: "2026-06-03T14:00:00.000Z" });
+    if (result.kind !== "state") throw new Error("expected the form back");
+    expect(result.state.fieldErrors.email).toMatch(/already has an intro call booked/);
+    expect(result.state.fieldErrors.email).not.toMatch(/manage/);
+    expect(await countBookings(test.storage.db)).toBe(1);
+  });
+
   it("past the rate limit, says so plainly and keeps the answers", async () => {
-    const limiter = createRateLimiter({ limit: 1, windowMs: 600_000 });
-    const context = { storage: async () => test.storage, settings, mail, now: () => NOW, rateLimiter: limiter };
+    const limiter = createRateLimiter(async () => test.storage, { scope: "booking", limit: 1, windowMs: 600_000 });
+    const context = { storage: async () => test.storage, settings, mail, now: () => NOW, rateLimiter: limiter, trustedProxyHops: 1 };
     await submitBookingForm(idle, form({ ...answers, email: "bad" }), context, "203.0.113.2");
     const result = await submitBookingForm(idle, form(answers), context, "203.0.113.2");
     if (result.kind !== "state") throw new Error("expected the form back");

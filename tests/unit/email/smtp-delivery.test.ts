@@ -52,7 +52,7 @@ for (const [index, backend] of backends.entries()) {
 
     async function book(overrides: Parameters<typeof founder>[0] = {}, at = NOW) {
       const outcome = await createBooking(test.storage, berlinRules, at, founder({ start: FAR_SLOT, ...overrides }), berlinMail);
-      if (outcome.kind !== "booked") throw new Error(`booking failed: ${outcome.reason}`);
+      if (outcome.kind !== "booked") throw new Error(`booking failed: ${JSON.stringify(outcome)}`);
       return outcome.booking;
     }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { currentTimeZoneName, listTimeZones } from "@/lib/time/time-zones";
+import { listTimeZones } from "@/lib/time/time-zones";
+import { currentTimeZoneName } from "@/lib/time/zone-names";
 
 describe("the time zones a visitor can choose from", () => {
   it("uses current names (Asia/Kolkata, Europe/Kyiv), sorted, and always holds the zones asked for", () => {
