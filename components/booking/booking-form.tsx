@@ -40,6 +40,8 @@ export function BookingForm(props: BookingFormProps) {
   // False in the server's HTML and while hydrating, true once JavaScript runs: the picker then becomes day-then-time.
   const interactive = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const [timeZone, setTimeZone] = useState(state.values.timeZone || props.timeZone);
+  // The submission after which a time was picked: from then on, what it said about the time is no longer true.
+  const [pickedAfter, setPickedAfter] = useState(-1);
 
   useEffect(() => {
     if (props.timeZoneChosen || props.initialState.values.timeZone) return;
@@ -65,20 +67,27 @@ export function BookingForm(props: BookingFormProps) {
     );
   }
 
-  const { values, fieldErrors } = state;
+  const { values } = state;
+  const picked = pickedAfter === state.submission;
+  const fieldErrors = picked ? { ...state.fieldErrors, start: undefined } : state.fieldErrors;
+  const message = picked && state.message === state.fieldErrors.start ? undefined : state.message;
   const firstError = state.status === "error" ? firstFieldWithError(fieldErrors) : undefined;
-  const errorCount = Object.keys(fieldErrors).length;
+  const errorCount = Object.values(fieldErrors).filter(Boolean).length;
+  const showProblems = state.status === "error" && (errorCount > 0 || message !== undefined);
   const focus = (field: string) => firstError === field;
+  const onPick = (event: React.FormEvent<HTMLFormElement>) => {
+    if ((event.target as HTMLInputElement).name === "start") setPickedAfter(state.submission);
+  };
 
   return (
     <div className="space-y-10">
       <TimeZoneForm timeZone={timeZone} timeZones={props.timeZones} interactive={interactive} onChange={setTimeZone} keep={props.keep} />
 
-      <form key={state.submission} action={formAction} noValidate className="space-y-12" aria-describedby={state.status === "error" ? "booking-problems" : undefined}>
-        {state.status === "error" && (
+      <form key={state.submission} action={formAction} onChange={onPick} noValidate className="space-y-12" aria-describedby={showProblems ? "booking-problems" : undefined}>
+        {showProblems && (
           <Alert id="booking-problems">
             <p className="font-semibold">
-              {state.message ?? `Please check ${errorCount === 1 ? "the answer" : `the ${errorCount} answers`} marked below; everything you typed is kept.`}
+              {message ?? `Please check ${errorCount === 1 ? "the answer" : `the ${errorCount} answers`} marked below; everything you typed is kept.`}
             </p>
           </Alert>
         )}

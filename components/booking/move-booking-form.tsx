@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useSyncExternalStore } from "react";
+import { useActionState, useState, useSyncExternalStore } from "react";
 import type { MoveFormState } from "@/lib/booking/web/manage-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -21,12 +21,18 @@ const subscribeToNothing = () => () => {};
 export function MoveBookingForm(props: MoveBookingFormProps) {
   const [state, formAction, pending] = useActionState(props.action, { submission: 0 });
   const interactive = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  // Every message here is about the time asked for: once another is picked, it no longer holds.
+  const [pickedAfter, setPickedAfter] = useState(-1);
+  const message = pickedAfter === state.submission ? undefined : state.message;
+  const onPick = (event: React.FormEvent<HTMLFormElement>) => {
+    if ((event.target as HTMLInputElement).name === "start") setPickedAfter(state.submission);
+  };
   return (
-    <form key={state.submission} action={formAction} noValidate className="space-y-6">
+    <form key={state.submission} action={formAction} onChange={onPick} noValidate className="space-y-6">
       <input type="hidden" name="token" value={props.token} />
       <p className="font-sans text-[0.95rem] text-muted">Times in {props.timeZone}</p>
-      {state.message && (
-        <Alert className="font-semibold">{state.message}</Alert>
+      {message && (
+        <Alert className="font-semibold">{message}</Alert>
       )}
       <NearestTimes slots={state.nearest} timeZone={props.timeZone} firstId={`${fieldId("start")}-nearest`} />
       <SlotPicker slots={props.slots} timeZone={props.timeZone} interactive={interactive} selectedStart="" focusFirst={false} />

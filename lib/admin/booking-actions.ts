@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { BookingContext } from "../booking/context";
 import { cancelBooking } from "../booking/lifecycle";
-import { markBookingOutcome, setAdminNote } from "../db/bookings";
+import { findBookingById, markBookingOutcome, setAdminNote } from "../db/bookings";
 import { withoutControlCharacters } from "../http/free-text";
 import { ADMIN_NOTE_MAX_LENGTH, CANCEL_MESSAGE_MAX_LENGTH } from "./booking-details";
 
@@ -34,12 +34,18 @@ export async function saveAdminNote(context: BookingContext, formData: FormData)
   return saved ? detailPath(form.data.bookingId, "done=note") : LIST_PATH;
 }
 
-/** Marks the call as held or as a no-show. */
+/** Marks the call as held or as a no-show: only once it has started, and never a cancelled one. */
 export async function markCallOutcome(context: BookingContext, formData: FormData): Promise<string> {
   const form = outcomeForm.safeParse({ bookingId: formData.get("bookingId"), outcome: formData.get("outcome") });
   if (!form.success) return LIST_PATH;
-  const marked = await markBookingOutcome((await context.storage()).db, form.data.bookingId, form.data.outcome, context.now());
-  return detailPath(form.data.bookingId, marked ? `done=${form.data.outcome}` : "problem=cancelled");
+  const db = (await context.storage()).db;
+  const now = context.now();
+  const booking = await findBookingById(db, form.data.bookingId);
+  if (!booking) return LIST_PATH;
+  if (booking.status === "cancelled") return detailPath(booking.id, "problem=cancelled");
+  if (booking.start.getTime() > now.getTime()) return detailPath(booking.id, "problem=not-started");
+  const marked = await markBookingOutcome(db, booking.id, form.data.outcome, now);
+  return detailPath(booking.id, marked ? `done=${form.data.outcome}` : "problem=cancelled");
 }
 
 /** Cancels the call: the time is freed and the founder's email, with the consultant's message, goes to the outbox. */

@@ -13,6 +13,7 @@ const DONE: Record<string, string> = {
 const PROBLEMS: Record<string, string> = {
   "note-too-long": `The note was not saved: it can be at most ${ADMIN_NOTE_MAX_LENGTH} characters.`,
   cancelled: "This booking is cancelled; it cannot be marked as held or a no-show.",
+  "not-started": "This call has not started yet; mark how it went once it has.",
   "already-cancelled": "This booking was already cancelled.",
   past: "This call is over; there is nothing left to cancel.",
   "message-too-long": `Not cancelled: the message can be at most ${CANCEL_MESSAGE_MAX_LENGTH} characters.`,

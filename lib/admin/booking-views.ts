@@ -44,8 +44,8 @@ export interface BookingView {
   /** On the founder's clock. */
   theirTime: string;
   bookedOn: string;
-  /** Not cancelled: it can be marked as held or a no-show. */
-  live: boolean;
+  /** Not cancelled and started: it can be marked as held or a no-show. */
+  markable: boolean;
   /** Live and not over: it can still be cancelled. */
   cancellable: boolean;
 }
@@ -55,6 +55,7 @@ export async function findBookingView(context: BookingContext, id: string): Prom
   if (!booking) return undefined;
   const { settings } = context;
   const live = booking.status !== "cancelled";
+  const now = context.now().getTime();
   return {
     booking,
     answers: bookingAnswers(booking, settings.form),
@@ -63,8 +64,8 @@ export async function findBookingView(context: BookingContext, id: string): Prom
     timeZone: settings.timeZone,
     theirTime: `${formatSlot(booking, booking.timeZone)} (${booking.timeZone})`,
     bookedOn: booking.createdAt.toLocaleString("en-US", { timeZone: settings.timeZone }),
-    live,
-    cancellable: live && booking.end.getTime() > context.now().getTime(),
+    markable: live && booking.start.getTime() <= now,
+    cancellable: live && booking.end.getTime() > now,
   };
 }
 

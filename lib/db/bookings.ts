@@ -247,13 +247,17 @@ export async function setAdminNote(db: Kysely<Database>, id: string, note: strin
   return result.numUpdatedRows > 0n;
 }
 
-/** Marks how a call went; a cancelled booking stays cancelled. False when there is no such live booking. */
+/**
+ * Marks how a call went, once it has started; a cancelled booking stays cancelled. False when there is no such live,
+ * started booking.
+ */
 export async function markBookingOutcome(db: Kysely<Database>, id: string, status: "held" | "no_show", now: Date): Promise<boolean> {
   const result = await db
     .updateTable("bookings")
     .set({ status, updated_at: now.toISOString() })
     .where("id", "=", id)
     .where("status", "<>", "cancelled")
+    .where("start_at", "<=", now.toISOString())
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }

@@ -1,5 +1,6 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
 import { bookThroughApi, founderEmail } from "./booking-helpers";
+import { callTimeHasCome } from "./support/past-call";
 import { expiredSessionValue, forgedSessionValue, signIn } from "./support/admin-credentials";
 
 // Whoever comes without a valid session (none, an expired one, a forged one) is sent to the login by every admin page
@@ -37,6 +38,8 @@ test.describe("the admin refuses anyone who is not signed in", () => {
     const page = await browser.newPage();
     // Each worker that runs these tests runs this too: one address each, as one address holds one upcoming call.
     bookingId = await bookThroughApi(page.request, founderEmail(testInfo, `access-${testInfo.workerIndex}`));
+    // Under way, so its page offers every command: how it went, and cancelling.
+    await callTimeHasCome(bookingId);
     await signIn(page);
     actions = [];
     for (const path of [`/admin/bookings/${bookingId}`, "/admin/calendar", "/admin/outbox", "/admin"]) {

@@ -3,6 +3,7 @@ import { bookThroughApi, founderEmail } from "./booking-helpers";
 import { waitForMail } from "./mail-helpers";
 import { ADMIN_TEST_PASSWORD, signIn } from "./support/admin-credentials";
 import { failEmailOfBooking } from "./support/fail-email";
+import { callTimeHasCome } from "./support/past-call";
 
 test.describe("the consultant's admin", () => {
   test("the consultant signs in, finds a founder's booking, keeps a private note, marks it held and logs out", async ({ page }, testInfo) => {
@@ -25,6 +26,10 @@ test.describe("the consultant's admin", () => {
     await expect(page.getByRole("status")).toHaveText("Note saved.");
     await expect(page.getByLabel("Only you see this.")).toHaveValue("Ask about their month-end close.");
 
+    // A call still to come cannot be marked as held or a no-show; once its time has come, it can.
+    await expect(page.getByRole("button", { name: "Mark as held" })).toHaveCount(0);
+    await callTimeHasCome(id);
+    await page.reload();
     await page.getByRole("button", { name: "Mark as held" }).click();
     await expect(page.getByRole("status")).toHaveText("Marked as held.");
     await expect(page.getByText("Held", { exact: true })).toBeVisible();

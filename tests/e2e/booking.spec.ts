@@ -91,6 +91,19 @@ test.describe("a founder books the intro call, with JavaScript", () => {
     await expect(page.locator(`input[name="start"][value="${start}"]`)).toBeChecked();
   });
 
+  test("a founder who forgot to pick a time is asked for one, and the request goes as soon as a time is picked", async ({ page }, testInfo) => {
+    await page.goto("/book");
+    await tellAboutTheBusiness(page, founderEmail(testInfo, "no-time"));
+    await page.getByRole("button", { name: "Book the intro call" }).click();
+    await expect(page.locator("#booking-problems")).toBeVisible();
+    await expect(page.getByText("Please pick a time", { exact: true })).toBeVisible();
+
+    await pickDayThenTime(page, dayFor(testInfo, 3));
+    await expect(page.getByText("Please pick a time", { exact: true })).toHaveCount(0);
+    await expect(page.locator("#booking-problems")).toHaveCount(0);
+    await expect(page.getByLabel("Your name")).toHaveValue("Ada Lovelace");
+  });
+
   test("a time taken between showing and submitting comes back with the nearest free times", async ({ browser }, testInfo) => {
     test.setTimeout(90_000);
     const first = await browser.newPage({ timezoneId: "Europe/Berlin" });

@@ -49,6 +49,13 @@ test.describe("a founder weighing up an engagement", () => {
       page.getByRole("article", { name: "Fractional monthly partnership" }).getByRole("link", { name: /^Start a conversation/ }),
     ).toHaveAttribute("href", "/book?engagement=fractional");
     await expect(page.getByRole("banner").getByRole("link", { name: "Start a conversation" })).toHaveAttribute("href", "/book");
+
+    // The booking form's words follow the offer the founder came from, as its choice does.
+    await page.getByRole("article", { name: "Build engagement" }).getByRole("link", { name: /^Start a conversation/ }).click();
+    await expect(page).toHaveURL(/\/book\?engagement=build$/);
+    await expect(page.getByText("whether the Build engagement is the right next step")).toBeVisible();
+    await expect(page.getByText("Scoping Engagement is the right next step")).toHaveCount(0);
+    await expect(page.getByLabel("The engagement you have in mind")).toHaveValue("build");
   });
 
   test("search engines read each range as a price specification, per month for the partnership", async ({ page, baseURL }) => {

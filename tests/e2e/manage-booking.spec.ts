@@ -22,7 +22,7 @@ async function offeredTimes(page: Page): Promise<string[]> {
 }
 
 /** The story the page exists for, with or without JavaScript: book, open the emailed link, move, then cancel. */
-async function bookMoveCancel(page: Page, email: string, pick: () => Promise<string>, pickLater: () => Promise<string>) {
+async function bookMoveCancel(page: Page, email: string, pick: () => Promise<string>, pickLater: () => Promise<string>, withJavaScript: boolean) {
   const first = await bookFromTheForm(page, email, pick);
 
   const confirmation = await waitForMail(email, "You’re booked");
@@ -32,8 +32,12 @@ async function bookMoveCancel(page: Page, email: string, pick: () => Promise<str
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your intro call");
   await expect(page.locator('meta[name="robots"][content*="noindex"]').first()).toBeAttached();
 
+  // Asked to move without a time, the page asks for one; with JavaScript, the request goes as soon as one is picked.
+  await page.getByRole("button", { name: "Move my call to this time" }).click();
+  await expect(page.getByText("Please pick a new time")).toBeVisible();
   const second = await pickLater();
   expect(second).not.toBe(first);
+  if (withJavaScript) await expect(page.getByText("Please pick a new time")).toHaveCount(0);
   await page.getByRole("button", { name: "Move my call to this time" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your call has moved");
   expect(new URL(page.url()).pathname).toBe(link);
@@ -75,7 +79,7 @@ test.describe("a founder manages their booking from the link in their email", ()
       await times.last().check();
       return (await times.last().getAttribute("value"))!;
     };
-    const { link, second } = await bookMoveCancel(page, founderEmail(testInfo, "manage-js"), () => pickDayThenTime(page, day), laterSameDay);
+    const { link, second } = await bookMoveCancel(page, founderEmail(testInfo, "manage-js"), () => pickDayThenTime(page, day), laterSameDay, true);
     await page.getByRole("group", { name: "Day", exact: true }).getByRole("radio").nth(day).check();
     await expect(page.locator(`input[name="start"][value="${second}"]`)).toHaveCount(1);
 
@@ -96,7 +100,7 @@ test.describe("a founder manages their booking from the link in their email", ()
       await radios.last().check();
       return (await radios.last().getAttribute("value"))!;
     };
-    const { second } = await bookMoveCancel(page, founderEmail(testInfo, "manage-nojs"), () => pickFromFullList(page, day), laterSameDay);
+    const { second } = await bookMoveCancel(page, founderEmail(testInfo, "manage-nojs"), () => pickFromFullList(page, day), laterSameDay, false);
     await expect(page.locator(`input[name="start"][value="${second}"]`)).toHaveCount(1);
     await page.close();
   });

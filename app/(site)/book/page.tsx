@@ -9,11 +9,12 @@ import { listTimeZones } from "@/lib/time/time-zones";
 import { canonicalTimeZone } from "@/lib/time/zone-names";
 import { siteContext } from "@/lib/runtime";
 import { pageMetadata } from "@/lib/page-metadata";
+import { formIntro } from "@/lib/booking/booking-display";
 import { bookIntroCall } from "./actions";
 
 export function generateMetadata() {
   const { form } = getBookingSettings();
-  return pageMetadata({ title: form.title, description: form.intro, path: "/book" });
+  return pageMetadata({ title: form.title, description: formIntro(form), path: "/book" });
 }
 
 interface BookPageProps {
@@ -48,7 +49,7 @@ export default async function BookPage({ searchParams }: BookPageProps) {
 
   return (
     <div className="mx-auto max-w-3xl px-5 py-14 sm:px-8 sm:py-20">
-      <PageIntro eyebrow="Free · 30 minutes · on video" title={settings.form.title} intro={settings.form.intro} />
+      <PageIntro eyebrow="Free · 30 minutes · on video" title={settings.form.title} intro={formIntro(settings.form, engagement)} />
       <BookingForm
         action={bookIntroCall}
         initialState={initialState}

@@ -7,17 +7,18 @@ import { signOff, timeRows } from "./email-parts";
 import type { MailSettings } from "./mail-settings";
 
 const videoRow = (mail: MailSettings) => ({ label: "Video link", value: mail.meetingLink, href: mail.meetingLink });
-const prepare = (mail: MailSettings): EmailBlock => ({ kind: "list", title: "What to prepare", items: mail.nextSteps });
+// The same steps as the page after booking, under the same heading: they say what happens, not what to prepare.
+const nextSteps = (mail: MailSettings): EmailBlock => ({ kind: "list", title: "What happens next", items: mail.nextSteps });
 const manageLink = (href: string): EmailBlock => ({ kind: "link", label: "See, move or cancel your booking", href });
 const when = (booking: Booking) => formatSlot(booking, booking.timeZone);
 
-/** Sent at once: the booking on both clocks, the video room, what to prepare, the founder's own page, the invite. */
+/** Sent at once: the booking on both clocks, the video room, what happens next, the founder's own page, the invite. */
 export function founderConfirmation(booking: Booking, mail: MailSettings, manageUrl: string): ComposedEmail {
   return composeEmail(`You’re booked: intro call with ${mail.site.name}, ${when(booking)}`, [
     { kind: "paragraph", text: `Hello ${firstName(booking)},` },
     { kind: "paragraph", text: "Thank you for booking. Our free 30-minute intro call is in the calendar; the invitation is attached." },
     { kind: "details", rows: [...timeRows(booking, mail), videoRow(mail)] },
-    prepare(mail),
+    nextSteps(mail),
     manageLink(manageUrl),
     signOff(mail),
   ]);
@@ -47,7 +48,7 @@ export function founderReminder(booking: Booking, mail: MailSettings, manageUrl:
     { kind: "paragraph", text: `Hello ${firstName(booking)},` },
     { kind: "paragraph", text: "A reminder of our intro call tomorrow. At the time, open the video link; there is nothing to install." },
     { kind: "details", rows: [...timeRows(booking, mail), videoRow(mail)] },
-    prepare(mail),
+    nextSteps(mail),
     manageLink(manageUrl),
     signOff(mail),
   ]);

@@ -7,7 +7,8 @@ import type { BookingContext } from "@/lib/booking/context";
 import { createBooking } from "@/lib/booking/service";
 import { findBookingById } from "@/lib/db/bookings";
 import { createTestSqlite, type TestStorage } from "../db/test-storage";
-import { berlinContext, berlinMail, berlinRules, founder, NOW } from "../booking/booking-fixtures";
+import { berlinContext, berlinMail, berlinRules, founder, NOW, OPEN_SLOT } from "../booking/booking-fixtures";
+import { findBookingView } from "@/lib/admin/booking-views";
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -48,10 +49,21 @@ describe("the consultant handles a booking in the admin", () => {
     expect((await findBookingById(test.storage.db, bookingId))?.adminNote).toBeNull();
   });
 
-  it("marks the call as held; a mangled outcome goes back to the list and changes nothing", async () => {
-    expect(await markCallOutcome(context, form({ bookingId, outcome: "held" }))).toBe(`/admin/bookings/${bookingId}?done=held`);
-    expect(await markCallOutcome(context, form({ bookingId, outcome: "cancelled" }))).toBe("/admin");
+  it("marks the call as held once it has started; a mangled outcome goes back to the list and changes nothing", async () => {
+    const duringTheCall = berlinContext(test.storage, new Date(OPEN_SLOT.getTime() + 5 * 60_000));
+    expect(await markCallOutcome(duringTheCall, form({ bookingId, outcome: "held" }))).toBe(`/admin/bookings/${bookingId}?done=held`);
+    expect(await markCallOutcome(duringTheCall, form({ bookingId, outcome: "cancelled" }))).toBe("/admin");
     expect((await findBookingById(test.storage.db, bookingId))?.status).toBe("held");
+  });
+
+  it("a call still to come cannot be marked as held or a no-show: the page says why, and the booking stays as it was", async () => {
+    for (const outcome of ["held", "no_show"]) {
+      const next = await markCallOutcome(context, form({ bookingId, outcome }));
+      expect(messagesOf(next)).toEqual({ problem: "This call has not started yet; mark how it went once it has." });
+    }
+    expect((await findBookingById(test.storage.db, bookingId))?.status).toBe("confirmed");
+    expect((await findBookingView(context, bookingId))?.markable).toBe(false);
+    expect((await findBookingView(berlinContext(test.storage, OPEN_SLOT), bookingId))?.markable).toBe(true);
   });
 
   it("cancelling without ticking the box is refused next to the box, and the call stands", async () => {

@@ -47,7 +47,7 @@ export default async function AdminBookingPage({ params, searchParams }: Booking
         <AdminNoteForm bookingId={booking.id} note={booking.adminNote ?? ""} problem={messages.noteProblem} action={saveNote} />
       </AdminSection>
 
-      {view.live && (
+      {view.markable && (
         <AdminSection id="how-it-went" title="How it went">
           <CallOutcomeButtons bookingId={booking.id} action={markOutcome} />
         </AdminSection>
