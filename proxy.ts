@@ -11,21 +11,28 @@ import { contentSecurityPolicy, createNonce, showsVisitorText } from "@/lib/secu
 export function proxy(request: NextRequest) {
   const development = process.env.NODE_ENV === "development";
   const { pathname } = request.nextUrl;
-  const requestHeaders = new Headers(request.headers);
   // Reached directly, a client's own X-Forwarded-For is dropped: the server then writes the connection's address.
-  if (reachedDirectly()) requestHeaders.delete("x-forwarded-for");
+  const dropForwardedFor = reachedDirectly() && request.headers.has("x-forwarded-for");
   if (!showsVisitorText(pathname)) {
-    const response = NextResponse.next({ request: { headers: requestHeaders } });
+    // The request goes on as it came unless a header must go: most requests here are for static pages.
+    const response = dropForwardedFor ? NextResponse.next({ request: { headers: withoutForwardedFor(request.headers) } }) : NextResponse.next();
     response.headers.set("Content-Security-Policy", contentSecurityPolicy({ development }));
     return response;
   }
 
   const policy = contentSecurityPolicy({ nonce: createNonce(), development });
+  const requestHeaders = dropForwardedFor ? withoutForwardedFor(request.headers) : new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   if (pathname === "/admin" || pathname.startsWith("/admin/")) response.headers.set("Cache-Control", "no-store");
   return response;
+}
+
+function withoutForwardedFor(headers: Headers): Headers {
+  const copy = new Headers(headers);
+  copy.delete("x-forwarded-for");
+  return copy;
 }
 
 /** TRUSTED_PROXY_HOPS=0. A wrong value is not guessed at here: the pages that count clients refuse it in words. */

@@ -7,11 +7,12 @@ import { clientAddressOf } from "@/lib/http/client-address";
 import type { BookingFormState } from "@/lib/booking/web/form-state";
 import { managePath } from "@/lib/booking/manage-token";
 import { submitBookingForm } from "@/lib/booking/web/submit-form";
-import { siteContext, trustedProxyHops } from "@/lib/runtime";
+import { siteContext } from "@/lib/runtime";
 
 /** The booking form's one action: with JavaScript through useActionState, without it as a plain POST. */
 export async function bookIntroCall(previous: BookingFormState, formData: FormData): Promise<BookingFormState> {
-  const result = await submitBookingForm(previous, formData, siteContext(), clientAddressOf(await headers(), trustedProxyHops()));
+  const context = siteContext();
+  const result = await submitBookingForm(previous, formData, context, clientAddressOf(await headers(), context.trustedProxyHops));
   if (result.kind === "booked") redirect(`${managePath(result.manageToken)}?booked=1`);
   // A time that was just taken: fetch the page again so the picker no longer offers it.
   if (result.state.nearest) refresh();
