@@ -1,3 +1,5 @@
+import ICAL from "ical.js";
+
 export interface CalendarPerson {
   name: string;
   email: string;
@@ -24,7 +26,8 @@ export interface CalendarEvent {
 export type CalendarMethod = "PUBLISH" | "REQUEST" | "CANCEL";
 
 export interface CalendarOptions {
-  method?: CalendarMethod;
+  /** "none" for an event stored in a calendar over CalDAV, which must carry no METHOD (RFC 4791 4.1). */
+  method?: CalendarMethod | "none";
   /** A subscribed calendar's display name (X-WR-CALNAME). */
   name?: string;
 }
@@ -36,75 +39,79 @@ export function buildIcs(event: CalendarEvent, method: CalendarMethod = "PUBLISH
 
 /** An iCalendar (RFC 5545) file: times in UTC, text escaped, lines folded at 75 octets and ended by CRLF. */
 export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions = {}): string {
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//ko//AI Operations intro call//EN",
-    "CALSCALE:GREGORIAN",
-    `METHOD:${options.method ?? "PUBLISH"}`,
-    ...(options.name ? [`X-WR-CALNAME:${escapeText(options.name)}`] : []),
-    ...events.flatMap(eventLines),
-    "END:VCALENDAR",
-  ];
-  return lines.map(foldLine).join("\r\n") + "\r\n";
+  const calendar = new ICAL.Component("vcalendar");
+  calendar.addPropertyWithValue("version", "2.0");
+  calendar.addPropertyWithValue("prodid", "-//ko//AI Operations intro call//EN");
+  calendar.addPropertyWithValue("calscale", "GREGORIAN");
+  if (options.method !== "none") calendar.addPropertyWithValue("method", options.method ?? "PUBLISH");
+  // An X- property is of unknown type to ical.js, and unknown values are written unescaped: make it TEXT.
+  if (options.name) calendar.addProperty(new ICAL.Property(["x-wr-calname", {}, "text", text(options.name)]));
+  for (const event of events) calendar.addSubcomponent(vevent(event));
+  return stringify(calendar);
 }
 
-function eventLines(event: CalendarEvent): string[] {
-  return [
-    "BEGIN:VEVENT",
-    `UID:${escapeText(event.uid)}`,
-    `SEQUENCE:${event.sequence ?? 0}`,
-    `DTSTAMP:${icsInstant(event.createdAt)}`,
-    `DTSTART:${icsInstant(event.start)}`,
-    `DTEND:${icsInstant(event.end)}`,
-    `SUMMARY:${escapeText(event.title)}`,
-    `DESCRIPTION:${escapeText(event.description)}`,
-    `LOCATION:${escapeText(event.url)}`,
-    `URL:${event.url}`,
-    ...(event.organizer ? [`ORGANIZER;CN=${paramValue(event.organizer.name)}:mailto:${mailAddress(event.organizer.email)}`] : []),
-    ...(event.attendee
-      ? [`ATTENDEE;CN=${paramValue(event.attendee.name)};ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:${mailAddress(event.attendee.email)}`]
-      : []),
-    `STATUS:${event.status ?? "CONFIRMED"}`,
-    "END:VEVENT",
-  ];
-}
-
-function icsInstant(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-}
-
-/** TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks are escaped. */
-export function escapeText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
-}
-
-// A parameter value (CN=) cannot be escaped, only quoted; quotes and control characters are dropped from it.
-function paramValue(text: string): string {
-  return `"${text.replace(/["\p{Cc}]/gu, "")}"`;
-}
-
-function mailAddress(email: string): string {
-  return email.replace(/[\s\p{Cc}:;,"]/gu, "");
-}
-
-// Lines longer than 75 octets continue on the next line after a space; never split a character's UTF-8 bytes.
-function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = "";
-  let size = 0;
-  for (const char of line) {
-    const bytes = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74;
-    if (size + bytes > limit) {
-      parts.push(current);
-      current = "";
-      size = 0;
-    }
-    current += char;
-    size += bytes;
+function vevent(event: CalendarEvent): InstanceType<typeof ICAL.Component> {
+  const component = new ICAL.Component("vevent");
+  // Properties are written in the order they are added.
+  const ics = new ICAL.Event(component);
+  ics.uid = text(event.uid);
+  ics.sequence = event.sequence ?? 0;
+  component.addPropertyWithValue("dtstamp", utc(event.createdAt));
+  ics.startDate = utc(event.start);
+  ics.endDate = utc(event.end);
+  ics.summary = text(event.title);
+  ics.description = text(event.description);
+  ics.location = text(event.url);
+  component.addPropertyWithValue("url", event.url.replace(/\p{Cc}/gu, ""));
+  if (event.organizer) person(component, "organizer", event.organizer);
+  if (event.attendee) {
+    const attendee = person(component, "attendee", event.attendee);
+    attendee.setParameter("role", "REQ-PARTICIPANT");
+    attendee.setParameter("rsvp", "FALSE");
   }
-  parts.push(current);
-  return parts.join("\r\n ");
+  component.addPropertyWithValue("status", event.status ?? "CONFIRMED");
+  return component;
+}
+
+const utc = (date: Date) => ICAL.Time.fromJSDate(date, true);
+
+// ical.js escapes "\n" in TEXT but passes "\r" through: make every line break a "\n" first.
+const text = (value: string) => value.replace(/\r\n|\r/g, "\n");
+
+function person(component: InstanceType<typeof ICAL.Component>, name: "organizer" | "attendee", who: CalendarPerson) {
+  const property = component.addPropertyWithValue(name, `mailto:${who.email.replace(/[\s\p{Cc}:;,"]/gu, "")}`);
+  // A parameter value cannot be escaped, only quoted: quotes and control characters are dropped from it.
+  // One value in a list: see calendarDesign, which makes ical.js always quote it.
+  property.setParameter("cn", [who.name.replace(/["\p{Cc}]/gu, "")]);
+  return property;
+}
+
+/**
+ * ical.js's iCalendar design, changed for writing only:
+ * - CN is always quoted (ical.js quotes a parameter only when it holds `,`, `:` or `;`), so a name reads the
+ *   same in every client. ical.js forces quotes only on the values of a list parameter, hence the one-value list.
+ * - X-WR-CALNAME is TEXT by default, so it is escaped and written without `;VALUE=TEXT`.
+ */
+const icalendar = ICAL.design.icalendar;
+const calendarDesign: typeof icalendar = {
+  ...icalendar,
+  param: { ...icalendar.param, cn: { multiValue: ",", multiValueSeparateDQuote: true } },
+  property: { ...icalendar.property, "x-wr-calname": { defaultType: "text" } },
+};
+
+/**
+ * ical.js folds by UTF-8 octets and never splits a character or a surrogate pair, but it fills each
+ * continuation line with ICAL.foldLength octets after the leading space: 76 octets at the default of 75.
+ * Folding at 74 keeps every line within RFC 5545's 75 (the first ones end an octet early). ICAL.foldLength is
+ * ical.js's global setting, so it is restored at once; stringifying is synchronous, so nothing else sees it.
+ */
+function stringify(calendar: InstanceType<typeof ICAL.Component>): string {
+  const foldLength = ICAL.foldLength;
+  ICAL.foldLength = 74;
+  try {
+    // ical.js ends the last line without a line break; RFC 5545 ends every content line with CRLF.
+    return ICAL.stringify.component(calendar.toJSON(), calendarDesign) + "\r\n";
+  } finally {
+    ICAL.foldLength = foldLength;
+  }
 }

@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { buildCalendar, buildIcs } from "@/lib/booking/ics";
 
@@ -64,5 +65,36 @@ describe("an invitation sent by email, and its cancellation", () => {
     const ics = buildCalendar([event, { ...event, uid: "second@ko.example" }], { name: "Intro calls" });
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics).toContain("\r\nX-WR-CALNAME:Intro calls\r\n");
+  });
+});
+
+describe("a calendar read back by a parser", () => {
+  it("holds the same events it was written from, however awkward their text", () => {
+    const title = `Intro call: Ada, Lovelace; "Countess" \\ of\nLovelace 🎉 ${"Zoë 😀 ".repeat(12)}`.trim();
+    const events = [
+      { ...event, title, description: "one, two; three\\four\n\nJoin: https://meet.example.com/ko-intro 👋" },
+      { ...event, uid: "second,one;x@ko.example", start: new Date("2027-01-02T08:00:00Z"), end: new Date("2027-01-02T08:30:00Z") },
+    ];
+    const ics = buildCalendar(events, { name: "Intro calls" });
+    const parsed = new ICAL.Component(ICAL.parse(ics))
+      .getAllSubcomponents("vevent")
+      .map((component) => new ICAL.Event(component))
+      .map((read) => ({
+        uid: read.uid,
+        start: read.startDate.toJSDate(),
+        end: read.endDate.toJSDate(),
+        title: read.summary,
+        description: read.description,
+      }));
+    expect(parsed).toEqual(
+      events.map(({ uid, start, end, title, description }) => ({ uid, start, end, title, description })),
+    );
+  });
+
+  it("reads back the organizer's name and address", () => {
+    const ics = buildIcs({ ...event, organizer: { name: "Consultant, K. ^2", email: "hello@ko.example" } }, "REQUEST");
+    const organizer = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")?.getFirstProperty("organizer");
+    expect(organizer?.getParameter("cn")).toBe("Consultant, K. ^2");
+    expect(organizer?.getFirstValue()).toBe("mailto:hello@ko.example");
   });
 });
