@@ -24,6 +24,10 @@ process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "ko-e2e-data-
 process.env.E2E_MAIL_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "ko-e2e-mail-"));
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 1000);
 process.env.E2E_SMTP_PORT = String(smtpPort);
+// The consultant's calendar subscription is served by a real HTTP server from the events tests write to this folder.
+process.env.E2E_CALENDAR_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "ko-e2e-calendar-"));
+const calendarPort = Number(process.env.E2E_CALENDAR_PORT ?? port + 2000);
+process.env.E2E_CALENDAR_PORT = String(calendarPort);
 
 // The admin's password hash, made the way the consultant makes it (npm run admin:hash, the password piped in); once
 // per run, here in the main process, and handed to the workers (which load this file again) through the environment.
@@ -51,13 +55,21 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true } },
   ],
   // The tests run against a production build, built and started here, of the site's content plus one note
-  // published through npm run note:new (tests/e2e/support/prepare-content.ts), and the mail server it sends to.
+  // published through npm run note:new (tests/e2e/support/prepare-content.ts), the mail server it sends to, and the
+  // consultant's calendar it reads.
   webServer: [
     {
       command: "npx tsx tests/e2e/support/smtp-sink-to-folder.ts",
       port: smtpPort,
       reuseExistingServer: !process.env.CI,
       env: { E2E_MAIL_DIR: process.env.E2E_MAIL_DIR, E2E_SMTP_PORT: String(smtpPort) },
+      stdout: "pipe",
+    },
+    {
+      command: "npx tsx tests/e2e/support/calendar-feed-server.ts",
+      port: calendarPort,
+      reuseExistingServer: !process.env.CI,
+      env: { E2E_CALENDAR_DIR: process.env.E2E_CALENDAR_DIR, E2E_CALENDAR_PORT: String(calendarPort) },
       stdout: "pipe",
     },
     {
@@ -76,6 +88,7 @@ export default defineConfig({
         ADMIN_PASSWORD_HASH: process.env.E2E_ADMIN_PASSWORD_HASH,
         SESSION_SECRET: ADMIN_TEST_SESSION_SECRET,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        CALENDAR_WORK_URL: `http://127.0.0.1:${calendarPort}/work.ics`,
         // Emails leave within half a second, so a test can open them without waiting long.
         OUTBOX_POLL_SECONDS: "0.5",
       },

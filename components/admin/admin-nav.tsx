@@ -4,7 +4,9 @@ import { quietButtonClass } from "./admin-styles";
 const links = [
   { href: "/admin", label: "Bookings" },
   { href: "/admin/outbox", label: "Outbox" },
+  { href: "/admin/calendars", label: "Calendars" },
   { href: "/admin/calendar", label: "Calendar feed" },
+  { href: "/admin/time-off", label: "Time off" },
 ];
 
 /** The admin's header: its sections, the export, and the way out. */

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { BookingContext } from "../booking/context";
-import { cancelBooking } from "../booking/lifecycle";
+import { cancelBooking, moveBookingAsConsultant } from "../booking/lifecycle";
 import { findBookingById, markBookingOutcome, setAdminNote } from "../db/bookings";
 import { withoutControlCharacters } from "../http/free-text";
 import { ADMIN_NOTE_MAX_LENGTH, CANCEL_MESSAGE_MAX_LENGTH } from "./booking-details";
+import { MOVE_MESSAGE_MAX_LENGTH } from "./move-call";
 
 // The consultant's commands on one booking. Each reads its form, does its work and answers with the page to show
 // next, carrying what happened as ?done= or ?problem= (keys of booking-messages.ts, never text from the request).
@@ -15,6 +16,12 @@ const cancelForm = z.object({
   bookingId,
   message: z.string().trim().max(CANCEL_MESSAGE_MAX_LENGTH, "message-too-long"),
   confirm: z.literal("yes", "not-confirmed"),
+});
+const moveForm = z.object({
+  bookingId,
+  // The picker's values: instants written as toISOString() writes them.
+  start: z.iso.datetime("move-no-time").transform((text) => new Date(text)),
+  message: z.string().trim().max(MOVE_MESSAGE_MAX_LENGTH, "move-message-too-long"),
 });
 
 const LIST_PATH = "/admin";
@@ -64,4 +71,29 @@ export async function cancelAsConsultant(context: BookingContext, formData: Form
   });
   if (outcome.kind === "not-found") return LIST_PATH;
   return detailPath(id, outcome.kind === "cancelled" ? "done=cancelled" : `problem=${outcome.kind}`);
+}
+
+/**
+ * Moves the call to another free time: the founder's email says the consultant moved it, with the message and a new
+ * link to their page. A time taken or closed since the page was loaded is refused, and the booking keeps its time.
+ */
+export async function moveBookingFromAdmin(context: BookingContext, formData: FormData): Promise<string> {
+  const form = moveForm.safeParse({
+    bookingId: formData.get("bookingId"),
+    start: String(formData.get("start") ?? ""),
+    message: withoutControlCharacters(String(formData.get("message") ?? "")),
+  });
+  if (!form.success) return refused(formData, form.error.issues[0]!.message);
+  const { bookingId: id, start, message } = form.data;
+  const outcome = await moveBookingAsConsultant(await context.storage(), context.settings, context.now(), { bookingId: id, start, ...(message ? { message } : {}) }, context.mail);
+  switch (outcome.kind) {
+    case "moved":
+      return detailPath(id, "done=moved");
+    case "not-found":
+      return LIST_PATH;
+    case "unavailable":
+      return detailPath(id, `problem=move-${outcome.reason}`);
+    default:
+      return detailPath(id, `problem=move-${outcome.kind}`);
+  }
 }

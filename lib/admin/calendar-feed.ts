@@ -29,7 +29,11 @@ export interface FeedSite {
   name: string;
 }
 
-function feedEvent(booking: Booking, settings: BookingSettings, site: FeedSite): CalendarEvent {
+/**
+ * A booking as the consultant's own calendar shows it: the founder's name as the title, the video link, their answers
+ * and the admin's page in the description, and the invite's UID. For the feed and for the calendar bookings go into.
+ */
+export function consultantEvent(booking: Booking, settings: Pick<BookingSettings, "form" | "meetingLink">, site: FeedSite): CalendarEvent {
   const answers = bookingAnswers(booking, settings.form);
   const description = [
     `${booking.name} <${booking.email}>`,
@@ -57,7 +61,7 @@ function feedEvent(booking: Booking, settings: BookingSettings, site: FeedSite):
 /** The consultant's subscribed calendar: every live booking from 90 days back on. Cancelled calls drop out. */
 export function bookingsFeed(bookings: readonly Booking[], settings: BookingSettings, site: FeedSite): string {
   return buildCalendar(
-    bookings.map((booking) => feedEvent(booking, settings, site)),
+    bookings.map((booking) => consultantEvent(booking, settings, site)),
     { name: `${site.name}: intro calls` },
   );
 }

@@ -6,10 +6,15 @@ export interface Slot {
   end: Date;
 }
 
-/** A booking that holds its time: anything not cancelled. */
+/**
+ * A time that is not free. "booking" (the default): an intro call not cancelled, kept apart by the buffer and counted
+ * against the daily cap; "calendar": busy in the consultant's own calendar, kept apart by the buffer too; "time-off":
+ * blocked from the admin, closed exactly as given.
+ */
 export interface TakenTime {
   start: Date;
   end: Date;
+  kind?: "booking" | "calendar" | "time-off";
 }
 
 const MINUTE = 60_000;
@@ -19,7 +24,8 @@ const MINUTE = 60_000;
  * Weekly hours are read as wall-clock times in the consultant's zone, date by date, so a daylight-saving change
  * moves the slots with the consultant's clock; a time the clock skips is never offered, a repeated one is offered
  * at each real instant it occurs. A slot is left out when it starts before `now` plus the minimum notice, after
- * `now` plus the days ahead, on a date off, or within the buffer of a taken booking.
+ * `now` plus the days ahead, on a date off, on a day that already holds `maxCallsPerDay` calls, within the buffer of
+ * a booking or a calendar's busy time, or inside time off.
  */
 export function computeAvailableSlots(
   rules: AvailabilityRules,
@@ -35,24 +41,49 @@ export function computeAvailableSlots(
   const length = rules.meetingMinutes * MINUTE;
   const buffer = rules.bufferMinutes * MINUTE;
   const datesOff = new Set(rules.datesOff);
+  const fullDays = daysAtCap(rules, taken);
   const slots: Slot[] = [];
   // A day either side: the consultant's date can differ from the UTC date by up to 14 hours.
   const lastDate = addDays(wallTimeAt(new Date(latest), rules.timeZone).date, 1);
   for (let date = addDays(wallTimeAt(new Date(earliest), rules.timeZone).date, -1); date <= lastDate; date = addDays(date, 1)) {
-    if (datesOff.has(date)) continue;
+    if (datesOff.has(date) || fullDays.has(date)) continue;
     for (const range of rules.weeklyHours[weekdayOf(date)]) {
       for (let minutes = range.start; minutes + rules.meetingMinutes <= range.end; minutes += rules.slotIntervalMinutes) {
         for (const start of instantsForWallTime(date, minutes, rules.timeZone)) {
           const end = new Date(start.getTime() + length);
           if (start.getTime() < earliest || start.getTime() >= latest) continue;
           if (!endsWithinRange(end, date, range.end, rules.timeZone)) continue;
-          if (taken.some((t) => start.getTime() < t.end.getTime() + buffer && end.getTime() + buffer > t.start.getTime())) continue;
+          if (taken.some((t) => overlaps(t, start, end, t.kind === "time-off" ? 0 : buffer))) continue;
           slots.push({ start, end });
         }
       }
     }
   }
   return slots.sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+/** Whether another intro call (not a calendar's busy time or time off) holds part of this time. */
+export function heldByBooking(taken: readonly TakenTime[], start: Date, end: Date): boolean {
+  return taken.some((t) => (t.kind ?? "booking") === "booking" && overlaps(t, start, end, 0));
+}
+
+function overlaps(taken: TakenTime, start: Date, end: Date, buffer: number): boolean {
+  return start.getTime() < taken.end.getTime() + buffer && end.getTime() + buffer > taken.start.getTime();
+}
+
+/** The consultant's dates that already hold as many calls as `maxCallsPerDay` allows. */
+function daysAtCap(rules: AvailabilityRules, taken: readonly TakenTime[]): Set<string> {
+  const full = new Set<string>();
+  if (rules.maxCallsPerDay === undefined) return full;
+  const calls = new Map<string, number>();
+  for (const t of taken) {
+    if ((t.kind ?? "booking") !== "booking") continue;
+    const date = wallTimeAt(t.start, rules.timeZone).date;
+    const count = (calls.get(date) ?? 0) + 1;
+    calls.set(date, count);
+    if (count >= rules.maxCallsPerDay) full.add(date);
+  }
+  return full;
 }
 
 // On the night clocks go forward, 01:30 plus 30 minutes is 03:00: past a range that ends at 02:00. A range that ends

@@ -1,10 +1,13 @@
-import { findBookingById, findBookingByManageTokenHash, markBookingCancelled, moveBookingTime, type Booking } from "../db/bookings";
+import type { Kysely } from "kysely";
+import { addManageLink, findBookingById, findBookingByManageTokenHash, markBookingCancelled, moveBookingTime, type Booking } from "../db/bookings";
 import type { Storage } from "../db/connect";
+import type { Database } from "../db/schema";
 import { inWriteTransaction, isUniqueViolation } from "../db/write-transaction";
 import { enqueueCancelledBookingEmails, enqueueMovedBookingEmails } from "./notifications/booking-mail";
+import { enqueueBookingCalendarCopy } from "./notifications/calendar-copy";
 import type { MailSettings } from "./notifications/mail-settings";
-import { isSlotOffered } from "./availability";
-import { hashManageToken, isManageTokenShaped } from "./manage-token";
+import { heldByBooking, isSlotOffered } from "./availability";
+import { createManageToken, hashManageToken, isManageTokenShaped } from "./manage-token";
 import { findTakenTimes, unavailable, type BookingOutcome } from "./service";
 import type { AvailabilityRules } from "../content/booking-schema";
 
@@ -35,6 +38,7 @@ export async function cancelBooking(storage: Storage, mail: MailSettings, now: D
     if (booking.end.getTime() <= now.getTime()) return { kind: "past" };
     const cancelled = await markBookingCancelled(db, booking.id, request.by, now);
     await enqueueCancelledBookingEmails(db, cancelled, { by: request.by, message }, mail, now);
+    await enqueueBookingCalendarCopy(db, cancelled, mail, now);
     return { kind: "cancelled", booking: cancelled };
   });
 }
@@ -69,23 +73,99 @@ export async function moveBooking(
 ): Promise<MoveOutcome> {
   const { token, start } = request;
   if (!isManageTokenShaped(token)) return { kind: "gone" };
-  if (!isSlotOffered(rules, [], now, start)) return unavailable(storage, rules, now, start, "not-offered");
-  let outcome: MoveOutcome | "taken" | "closed";
-  try {
-    outcome = await inWriteTransaction(storage, async (db): Promise<MoveOutcome | "taken" | "closed"> => {
+  return moveFoundBooking<{ kind: "gone" }>(storage, rules, now, start, mail, {
+    open: async (db) => {
       const booking = await findBookingByManageTokenHash(db, hashManageToken(token));
-      if (!booking || booking.status === "cancelled" || booking.start.getTime() <= now.getTime()) return { kind: "gone" };
+      if (!booking || booking.status === "cancelled" || booking.start.getTime() <= now.getTime()) return { refused: { kind: "gone" } };
+      return { booking };
+    },
+    notify: (db, moved, previous) => enqueueMovedBookingEmails(db, moved, previous, token, mail, now),
+  });
+}
+
+/** Why the consultant cannot move a booking: there is none, it is cancelled, under way (it keeps its time) or over. */
+type ConsultantMoveRefusal = { kind: "not-found" } | { kind: "already-cancelled" } | { kind: "started" } | { kind: "past" };
+
+export type ConsultantMoveOutcome =
+  | { kind: "moved"; booking: Booking }
+  | ConsultantMoveRefusal
+  | { kind: "unchanged" }
+  | Extract<BookingOutcome, { kind: "unavailable" }>;
+
+/**
+ * The consultant moves a call from the admin, by the booking's id: the same transaction and checks as the founder's
+ * move. The founder's email says the consultant moved it, carries the consultant's message and a new link to their
+ * page (the first is stored only as a hash, and keeps working); the consultant gets a note of it.
+ */
+export async function moveBookingAsConsultant(
+  storage: Storage,
+  rules: AvailabilityRules,
+  now: Date,
+  request: { bookingId: string; start: Date; message?: string },
+  mail: MailSettings,
+): Promise<ConsultantMoveOutcome> {
+  const message = request.message?.trim() || undefined;
+  return moveFoundBooking<ConsultantMoveRefusal>(storage, rules, now, request.start, mail, {
+    open: async (db) => {
+      const booking = await findBookingById(db, request.bookingId);
+      if (!booking) return { refused: { kind: "not-found" } };
+      if (booking.status === "cancelled") return { refused: { kind: "already-cancelled" } };
+      if (booking.end.getTime() <= now.getTime()) return { refused: { kind: "past" } };
+      if (booking.start.getTime() <= now.getTime()) return { refused: { kind: "started" } };
+      return { booking };
+    },
+    notify: async (db, moved, previous) => {
+      const link = createManageToken();
+      await addManageLink(db, moved.id, link.hash, now);
+      await enqueueMovedBookingEmails(db, moved, previous, link.token, mail, now, { by: "consultant", ...(message ? { message } : {}) });
+    },
+  });
+}
+
+interface MoveSteps<Refusal> {
+  /** Inside the transaction: the booking to move, or why whoever asks cannot move it. */
+  open: (db: Kysely<Database>) => Promise<{ booking: Booking } | { refused: Refusal }>;
+  /** The emails of the move, written in its transaction. */
+  notify: (db: Kysely<Database>, moved: Booking, previous: Booking) => Promise<void>;
+}
+
+type UnavailableOutcome = Extract<BookingOutcome, { kind: "unavailable" }>;
+
+/**
+ * The move itself, whoever asks: the time must be one the rules offer; then one write transaction finds the booking,
+ * or the caller's reason to refuse, re-checks the time against the rules and every other booking, time off and calendar
+ * (its own time left out), moves the row, writes the emails and queues the calendar copy. A refusal by the unique
+ * index on live start times means another booking took the time first.
+ */
+async function moveFoundBooking<Refusal>(
+  storage: Storage,
+  rules: AvailabilityRules,
+  now: Date,
+  start: Date,
+  mail: MailSettings,
+  steps: MoveSteps<Refusal>,
+): Promise<{ kind: "moved"; booking: Booking } | { kind: "unchanged" } | Refusal | UnavailableOutcome> {
+  type Done = { kind: "moved"; booking: Booking } | { kind: "unchanged" } | { kind: "refused"; refusal: Refusal };
+  if (!isSlotOffered(rules, [], now, start)) return unavailable(storage, rules, now, start, "not-offered");
+  let outcome: Done | "taken" | "closed";
+  try {
+    outcome = await inWriteTransaction(storage, async (db): Promise<Done | "taken" | "closed"> => {
+      const opened = await steps.open(db);
+      if ("refused" in opened) return { kind: "refused", refusal: opened.refused };
+      const { booking } = opened;
       if (booking.start.getTime() === start.getTime()) return { kind: "unchanged" };
       const taken = await findTakenTimes(db, rules, now, booking.id);
       const end = new Date(start.getTime() + rules.meetingMinutes * 60_000);
-      if (!isSlotOffered(rules, taken, now, start)) return taken.some((t) => t.start < end && t.end > start) ? "taken" : "closed";
+      if (!isSlotOffered(rules, taken, now, start)) return heldByBooking(taken, start, end) ? "taken" : "closed";
       const moved = await moveBookingTime(db, booking.id, start, end, now);
-      await enqueueMovedBookingEmails(db, moved, booking, token, mail, now);
+      await steps.notify(db, moved, booking);
+      await enqueueBookingCalendarCopy(db, moved, mail, now);
       return { kind: "moved", booking: moved };
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     outcome = "taken";
   }
-  return typeof outcome === "string" ? unavailable(storage, rules, now, start, outcome) : outcome;
+  if (typeof outcome === "string") return unavailable(storage, rules, now, start, outcome);
+  return outcome.kind === "refused" ? outcome.refusal : outcome;
 }

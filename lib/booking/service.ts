@@ -3,13 +3,17 @@ import type { Kysely } from "kysely";
 import { findLiveBookingTimes, insertBooking, type Booking } from "../db/bookings";
 import type { Storage } from "../db/connect";
 import type { Database } from "../db/schema";
+import { findTimeOffTimes } from "../db/time-off";
 import { inWriteTransaction, isUniqueViolation } from "../db/write-transaction";
 import type { AvailabilityRules } from "../content/booking-schema";
-import { computeAvailableSlots, isSlotOffered, nearestAvailableSlots, type Slot, type TakenTime } from "./availability";
+import { startOfDay, wallTimeAt } from "../time/zoned-time";
+import { findCalendarBusyTimes } from "../calendars/busy-copy";
+import { computeAvailableSlots, heldByBooking, isSlotOffered, nearestAvailableSlots, type Slot, type TakenTime } from "./availability";
 import { hashedClientKey, overLimit, type BookingGuard } from "./booking-caps";
 import type { BookingRequest } from "./booking-request";
 import { createManageToken } from "./manage-token";
 import { enqueueNewBookingEmails } from "./notifications/booking-mail";
+import { enqueueBookingCalendarCopy } from "./notifications/calendar-copy";
 import type { MailSettings } from "./notifications/mail-settings";
 
 export interface ConfirmedBooking {
@@ -24,8 +28,8 @@ export interface ConfirmedBooking {
 export type BookingOutcome =
   | { kind: "booked"; booking: ConfirmedBooking }
   /**
-   * "taken": another booking holds the time; "closed": another booking's buffer closed it since the page was loaded;
-   * "not-offered": the rules never offered it.
+   * "taken": another booking holds the time; "closed": another booking's buffer, or time off, closed it since the page
+   * was loaded; "not-offered": the rules never offered it.
    */
   | { kind: "unavailable"; reason: "taken" | "closed" | "not-offered"; nearest: Slot[] }
   /** "email": the address already has its upcoming calls (the details went to it again); "address": so does the connection. */
@@ -34,11 +38,26 @@ export type BookingOutcome =
 const HOUR = 60 * 60_000;
 
 /**
- * The times live bookings hold that can still close a slot: every booking that ends within the buffer before now
- * or later (a call that ended ten minutes ago still keeps a 15-minute buffer free).
+ * The times that can still close a slot: every live booking that ends within the buffer before now or later (a call
+ * that ended ten minutes ago still keeps a 15-minute buffer free), or that began today on the consultant's clock (it
+ * counts against the daily cap); the time off blocked from the admin that is not over (the booking being moved
+ * is left out, the time off never); and the busy times of the consultant's calendars, from their copies in the
+ * database. When a calendar's copy is stale and booking.yaml says to stop offering, the whole window is closed.
  */
-export function findTakenTimes(db: Kysely<Database>, rules: AvailabilityRules, now: Date, exceptBookingId?: string): Promise<TakenTime[]> {
-  return findLiveBookingTimes(db, new Date(now.getTime() - rules.bufferMinutes * 60_000), exceptBookingId);
+export async function findTakenTimes(db: Kysely<Database>, rules: AvailabilityRules, now: Date, exceptBookingId?: string): Promise<TakenTime[]> {
+  const today = startOfDay(wallTimeAt(now, rules.timeZone).date, rules.timeZone);
+  const since = new Date(Math.min(now.getTime() - rules.bufferMinutes * 60_000, today.getTime()));
+  const [bookings, timeOff, calendars] = await Promise.all([
+    findLiveBookingTimes(db, since, exceptBookingId),
+    findTimeOffTimes(db, now),
+    findCalendarBusyTimes(db, rules.calendars, now, since),
+  ]);
+  const closed = calendars.closed ? [{ start: since, end: new Date(now.getTime() + (rules.daysAhead + 2) * 24 * HOUR) }] : [];
+  return [
+    ...bookings.map((time) => ({ ...time, kind: "booking" as const })),
+    ...timeOff,
+    ...[...calendars.busy, ...closed].map((time) => ({ ...time, kind: "calendar" as const })),
+  ];
 }
 
 /** The free slots between two instants, after the bookings already made (but for one being moved, when given). */
@@ -80,7 +99,7 @@ export async function createBooking(
       }
       const taken = await findTakenTimes(db, rules, now);
       const end = new Date(start.getTime() + rules.meetingMinutes * 60_000);
-      if (!isSlotOffered(rules, taken, now, start)) return taken.some((t) => t.start < end && t.end > start) ? "taken" : "closed";
+      if (!isSlotOffered(rules, taken, now, start)) return heldByBooking(taken, start, end) ? "taken" : "closed";
       const booking = await insertBooking(db, {
         id: randomUUID(),
         start,
@@ -99,6 +118,7 @@ export async function createBooking(
         ...(clientKey ? { clientKey } : {}),
       });
       await enqueueNewBookingEmails(db, booking, token, mail, now);
+      await enqueueBookingCalendarCopy(db, booking, mail, now);
       return booking;
     });
   } catch (error) {

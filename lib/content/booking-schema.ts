@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isoDate, requiredText, webAddress } from "./fields";
 import type { Weekday } from "../time/zoned-time";
 import { canonicalTimeZone } from "../time/zone-names";
+import { calendarSettingsSchema } from "./calendar-schema";
 
 const clockRange = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/;
 
@@ -48,8 +49,10 @@ export const bookingSettingsSchema = z.strictObject(
       } satisfies Record<Weekday, typeof dayHours>,
       { error: "must list the days of the week, each with its ranges" },
     ),
+    maxCallsPerDay: z.number({ error: "must be a whole number of calls" }).int().min(1).max(48).optional(),
     datesOff: z.array(isoDate, { error: "must be a list of dates, like [2026-12-24]" }).default([]),
     meetingLink: webAddress,
+    calendars: calendarSettingsSchema,
     limits: z
       .strictObject(
         {
@@ -95,8 +98,12 @@ export type BookingSettings = BookingSettingsFile & {
 /** How many calls not yet held one email address, and one connection, may have booked at once. */
 export type BookingLimits = BookingSettings["limits"];
 
-/** The parts of the settings that decide which times are free. */
+/**
+ * The parts of the settings that decide which times are free; `calendars` (whose busy times count, and what to do
+ * when one is stale) may be left out where no calendar is involved.
+ */
 export type AvailabilityRules = Pick<
   BookingSettings,
-  "timeZone" | "meetingMinutes" | "slotIntervalMinutes" | "minimumNoticeHours" | "daysAhead" | "bufferMinutes" | "weeklyHours" | "datesOff"
->;
+  "timeZone" | "meetingMinutes" | "slotIntervalMinutes" | "minimumNoticeHours" | "daysAhead" | "bufferMinutes" | "weeklyHours" | "datesOff" | "maxCallsPerDay"
+> &
+  Partial<Pick<BookingSettings, "calendars">>;

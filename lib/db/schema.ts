@@ -109,6 +109,60 @@ export interface RateLimitCountersTable {
   expires_at: string;
 }
 
+/** A stretch the consultant blocked from the admin (a holiday, a conference): no calls from `start_at` to `end_at`. */
+export interface TimeOffTable {
+  id: string;
+  start_at: string;
+  /** Exclusive: a call may start at this instant. */
+  end_at: string;
+  /** The consultant's own words for it ("Dentist"); shown only in the admin. */
+  note: string | null;
+  created_at: string;
+}
+
+/** One of the consultant's calendars: the last good copy of its busy times, and how its reads went. */
+export interface CalendarSourcesTable {
+  /** The calendar's id in booking.yaml. */
+  id: string;
+  /** JSON: [[start, end], ...] as ISO-8601 UTC, the busy times of the window last read. */
+  busy: Generated<string>;
+  events_read: Generated<number>;
+  /** A subscription's last iCalendar text, read again when the server answers 304 Not Modified. */
+  body: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  /** The last read that succeeded (or was answered "not modified"). */
+  fetched_at: string | null;
+  attempted_at: string | null;
+  last_error: string | null;
+  /** When the reads began to fail; null while they succeed. */
+  failing_since: string | null;
+  /** When the consultant was emailed about this run of failures. */
+  alerted_at: string | null;
+  /** The process reading the calendar now, until when. */
+  lease_owner: string | null;
+  lease_until: string | null;
+  /** The process writing bookings into this calendar now, until when: one writer at a time keeps the writes in order. */
+  write_lease_owner: string | null;
+  write_lease_until: string | null;
+}
+
+/** One change to copy into a calendar: the item (a booking) as it stands at `version` or later. */
+export interface CalendarWritesTable {
+  id: string;
+  calendar_id: string;
+  /** What to write, in the queuer's words: "booking:<id>". */
+  item: string;
+  /** The item's change counter when queued; a write of a later version does this one too. */
+  version: number;
+  status: Generated<"pending" | "done">;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  done_at: string | null;
+}
+
 export interface Database {
   bookings: BookingsTable;
   booking_manage_links: BookingManageLinksTable;
@@ -117,4 +171,7 @@ export interface Database {
   admin_login_failures: AdminLoginFailuresTable;
   admin_settings: AdminSettingsTable;
   rate_limit_counters: RateLimitCountersTable;
+  time_off: TimeOffTable;
+  calendar_sources: CalendarSourcesTable;
+  calendar_writes: CalendarWritesTable;
 }

@@ -60,6 +60,30 @@ const pages: Record<string, string | ((page: Page, email: string) => Promise<voi
     await signIn(page);
     await page.goto("/admin/calendar");
   },
+  "the admin's calendars": async (page) => {
+    await signIn(page);
+    await page.goto("/admin/calendars");
+  },
+  "the admin's time off": async (page) => {
+    await signIn(page);
+    await page.goto("/admin/time-off");
+  },
+  "the admin's time off sent back with mistakes": async (page) => {
+    await signIn(page);
+    await page.goto("/admin/time-off");
+    await page.getByRole("button", { name: "Block this time" }).click();
+    await expect(page.locator("#time-off-from-error")).toBeVisible();
+  },
+  "the admin's time off, just added": async (page) => {
+    await signIn(page);
+    await page.goto("/admin/time-off");
+    // Some hours half a year ahead, past the booking window: no other test's times are touched.
+    await page.getByLabel("First day").fill(new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByLabel("From").fill("09:00");
+    await page.getByLabel("Until").fill("11:00");
+    await page.getByRole("button", { name: "Block this time" }).click();
+    await expect(page.getByRole("status")).toContainText("Time off added:");
+  },
 };
 
 async function expectNoAxeViolations(page: Page) {

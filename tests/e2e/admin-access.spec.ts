@@ -29,6 +29,7 @@ async function actionIdsOn(page: Page, path: string): Promise<string[]> {
 
 test.describe("the admin refuses anyone who is not signed in", () => {
   let bookingId: string;
+  let upcomingId: string;
   let actions: { path: string; id: string }[];
   let feedAddress: string;
 
@@ -40,9 +41,12 @@ test.describe("the admin refuses anyone who is not signed in", () => {
     bookingId = await bookThroughApi(page.request, founderEmail(testInfo, `access-${testInfo.workerIndex}`));
     // Under way, so its page offers every command: how it went, and cancelling.
     await callTimeHasCome(bookingId);
+    // And one still to come, whose page offers the move.
+    upcomingId = await bookThroughApi(page.request, founderEmail(testInfo, `access-upcoming-${testInfo.workerIndex}`));
     await signIn(page);
     actions = [];
-    for (const path of [`/admin/bookings/${bookingId}`, "/admin/calendar", "/admin/outbox", "/admin"]) {
+    const paths = [`/admin/bookings/${bookingId}`, `/admin/bookings/${upcomingId}`, "/admin/calendar", "/admin/calendars", "/admin/time-off", "/admin/outbox", "/admin"];
+    for (const path of paths) {
       for (const id of await actionIdsOn(page, path)) if (!actions.some((action) => action.id === id)) actions.push({ path, id });
     }
     await page.goto("/admin/calendar");
@@ -50,7 +54,16 @@ test.describe("the admin refuses anyone who is not signed in", () => {
     await page.close();
   });
 
-  const pages = () => ["/admin", "/admin?show=past", "/admin?show=cancelled", `/admin/bookings/${bookingId}`, "/admin/outbox", "/admin/calendar"];
+  const pages = () => [
+    "/admin",
+    "/admin?show=past",
+    "/admin?show=cancelled",
+    `/admin/bookings/${bookingId}`,
+    "/admin/outbox",
+    "/admin/calendar",
+    "/admin/calendars",
+    "/admin/time-off",
+  ];
 
   for (const [who, session] of Object.entries(visitors)) {
     test(`with ${who}, every admin page redirects to the login`, async ({ baseURL }) => {
@@ -74,14 +87,18 @@ test.describe("the admin refuses anyone who is not signed in", () => {
     });
 
     test(`with ${who}, every server action redirects to the login and changes nothing`, async ({ baseURL, page }) => {
-      expect(actions.length).toBeGreaterThanOrEqual(5);
+      expect(actions.length).toBeGreaterThanOrEqual(7);
       const visitor = await visitorContext(baseURL!, session);
       for (const action of actions) {
         const response = await visitor.post(action.path, {
           multipart: {
             [`$ACTION_ID_${action.id}`]: "",
-            bookingId,
+            bookingId: action.path.endsWith(upcomingId) ? upcomingId : bookingId,
             note: `written with ${who}`,
+            start: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+            from: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+            calendar: "work",
+            timeOffId: "any",
             outcome: "no_show",
             message: `cancelled with ${who}`,
             outboxId: "any",
@@ -97,6 +114,11 @@ test.describe("the admin refuses anyone who is not signed in", () => {
       await page.goto(`/admin/bookings/${bookingId}`);
       await expect(page.getByLabel("Only you see this.")).toHaveValue("");
       await expect(page.getByText("Booked", { exact: true })).toBeVisible();
+      await page.goto(`/admin/bookings/${upcomingId}`);
+      await expect(page.getByText("Booked", { exact: true })).toBeVisible();
+      await expect(page.getByRole("status")).toHaveCount(0);
+      await page.goto("/admin/time-off");
+      await expect(page.getByText(`written with ${who}`)).toHaveCount(0);
       await page.goto("/admin/calendar");
       await expect(page.getByLabel("Subscription address")).toHaveValue(feedAddress);
     });

@@ -7,7 +7,7 @@ import type { Slot } from "../availability";
 import { bookingInvite } from "../booking-invite";
 import { MANAGE_LINK_REDACTION, manageUrl } from "../manage-token";
 import { consultantCancelled, consultantMoved, consultantNewBooking } from "./consultant-emails";
-import { founderAlreadyBooked, founderCancelled, founderConfirmation, founderMoved, founderReminder, type Cancellation } from "./founder-emails";
+import { founderAlreadyBooked, founderCancelled, founderConfirmation, founderMoved, founderReminder, type Cancellation, type Move } from "./founder-emails";
 import type { MailSettings } from "./mail-settings";
 
 const HOUR = 60 * 60_000;
@@ -102,12 +102,23 @@ export async function enqueueAlreadyBookedEmail(db: Kysely<Database>, booking: B
   return true;
 }
 
-/** A move: the updated invite to the founder, a note to the consultant, and the reminder re-timed. */
-export async function enqueueMovedBookingEmails(db: Kysely<Database>, booking: Booking, previous: Slot, token: string, mail: MailSettings, now: Date): Promise<void> {
-  const moved = founderMoved(booking, previous, mail, manageUrl(mail.site.url, token));
+/**
+ * A move, by the founder or (saying so, with their message) by the consultant: the updated invite to the founder, a
+ * note to the consultant, and the reminder re-timed. `token` opens the booking's page from the founder's emails.
+ */
+export async function enqueueMovedBookingEmails(
+  db: Kysely<Database>,
+  booking: Booking,
+  previous: Slot,
+  token: string,
+  mail: MailSettings,
+  now: Date,
+  move: Move = { by: "founder" },
+): Promise<void> {
+  const moved = founderMoved(booking, previous, mail, manageUrl(mail.site.url, token), move);
   const ics = bookingInvite(booking, mail, "REQUEST", now);
   await enqueueBookingEmail(db, booking, { kind: "founder-moved", to: "founder", content: moved, ics }, mail, now);
-  await enqueueBookingEmail(db, booking, { kind: "consultant-moved", to: "consultant", content: consultantMoved(booking, previous, mail) }, mail, now);
+  await enqueueBookingEmail(db, booking, { kind: "consultant-moved", to: "consultant", content: consultantMoved(booking, previous, mail, move) }, mail, now);
   await cancelPendingEmails(db, { topic: bookingTopic(booking.id), kind: "founder-reminder" }, now);
   await enqueueReminder(db, booking, token, mail, now);
 }

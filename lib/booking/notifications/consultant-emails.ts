@@ -3,7 +3,7 @@ import { composeEmail, type ComposedEmail } from "../../email/compose-email";
 import type { Slot } from "../availability";
 import { choiceLabel } from "../booking-display";
 import { formatSlot } from "../slot-display";
-import type { Cancellation } from "./founder-emails";
+import type { Cancellation, Move } from "./founder-emails";
 import type { MailSettings } from "./mail-settings";
 
 const mine = (slot: Slot, mail: MailSettings) => formatSlot(slot, mail.consultantTimeZone);
@@ -33,17 +33,19 @@ export function consultantNewBooking(booking: Booking, mail: MailSettings): Comp
   ]);
 }
 
-export function consultantMoved(booking: Booking, previous: Slot, mail: MailSettings): ComposedEmail {
+export function consultantMoved(booking: Booking, previous: Slot, mail: MailSettings, move: Move = { by: "founder" }): ComposedEmail {
+  const rows = [
+    { label: `Now (${mail.consultantTimeZone})`, value: mine(booking, mail) },
+    { label: "Was", value: mine(previous, mail) },
+    { label: "Email", value: booking.email },
+  ];
+  if (move.message) rows.push({ label: "Your note to them", value: move.message });
   return composeEmail(`Moved: intro call with ${who(booking)}, now ${mine(booking, mail)}`, [
-    { kind: "paragraph", text: `${booking.name} moved their intro call.` },
     {
-      kind: "details",
-      rows: [
-        { label: `Now (${mail.consultantTimeZone})`, value: mine(booking, mail) },
-        { label: "Was", value: mine(previous, mail) },
-        { label: "Email", value: booking.email },
-      ],
+      kind: "paragraph",
+      text: move.by === "founder" ? `${booking.name} moved their intro call.` : `You moved the intro call with ${booking.name}; they have been emailed the new time.`,
     },
+    { kind: "details", rows },
   ]);
 }
 

@@ -54,18 +54,45 @@ export function founderReminder(booking: Booking, mail: MailSettings, manageUrl:
   ]);
 }
 
-/** Sent when the founder moves the call; the attached invite replaces the calendar's copy. */
-export function founderMoved(booking: Booking, previous: Slot, mail: MailSettings, manageUrl: string): ComposedEmail {
-  return composeEmail(`Moved: intro call with ${mail.site.name}, now ${when(booking)}`, [
+export interface Move {
+  by: "founder" | "consultant";
+  /** The consultant's words to the founder, when they move the call. */
+  message?: string;
+}
+
+/**
+ * Sent when the call is moved, by the founder from their page or by the consultant from the admin (then it says so,
+ * with the consultant's message); the attached invite replaces the calendar's copy.
+ */
+export function founderMoved(booking: Booking, previous: Slot, mail: MailSettings, manageUrl: string, move: Move = { by: "founder" }): ComposedEmail {
+  const times: EmailBlock = {
+    kind: "details",
+    rows: [...timeRows(booking, mail, "New time"), { label: "No longer", value: formatSlot(previous, booking.timeZone) }, videoRow(mail)],
+  };
+  if (move.by === "founder") {
+    return composeEmail(`Moved: intro call with ${mail.site.name}, now ${when(booking)}`, [
+      { kind: "paragraph", text: `Hello ${firstName(booking)},` },
+      { kind: "paragraph", text: "Our intro call has moved. The attached invitation updates your calendar." },
+      times,
+      manageLink(manageUrl),
+      signOff(mail),
+    ]);
+  }
+  const blocks: EmailBlock[] = [
     { kind: "paragraph", text: `Hello ${firstName(booking)},` },
-    { kind: "paragraph", text: "Our intro call has moved. The attached invitation updates your calendar." },
     {
-      kind: "details",
-      rows: [...timeRows(booking, mail, "New time"), { label: "No longer", value: formatSlot(previous, booking.timeZone) }, videoRow(mail)],
+      kind: "paragraph",
+      text: `${mail.site.name} moved your intro call from ${formatSlot(previous, booking.timeZone)} to ${when(booking)}. The attached invitation updates your calendar.`,
     },
+  ];
+  if (move.message) blocks.push({ kind: "details", rows: [{ label: `A note from ${mail.site.name}`, value: move.message }] });
+  blocks.push(
+    times,
+    { kind: "paragraph", text: "If the new time does not suit you, pick another free time or cancel the call with the link below." },
     manageLink(manageUrl),
     signOff(mail),
-  ]);
+  );
+  return composeEmail(`Your intro call was moved to ${when(booking)}`, blocks);
 }
 
 export interface Cancellation {

@@ -10,6 +10,8 @@ export interface MailSettings {
   consultantAddress: string;
   readinessSignals: readonly BookingChoice[];
   engagements: readonly BookingChoice[];
+  /** The calendar (its id in booking.yaml) every booking is written into, when one has writeBookings: true. */
+  bookingCalendar?: string;
 }
 
 export function mailSettingsFrom(booking: BookingSettings, site: { name: string; role: string; url: string }): MailSettings {
@@ -22,5 +24,11 @@ export function mailSettingsFrom(booking: BookingSettings, site: { name: string;
     consultantAddress: booking.email.consultantAddress,
     readinessSignals: booking.form.readinessSignals,
     engagements: booking.form.engagements,
+    ...bookingCalendarOf(booking),
   };
+}
+
+function bookingCalendarOf(booking: BookingSettings): { bookingCalendar?: string } {
+  const writer = booking.calendars.sources.find((source) => source.kind === "caldav" && source.writeBookings);
+  return writer ? { bookingCalendar: writer.id } : {};
 }

@@ -12,7 +12,14 @@ function prepare() {
   fs.cpSync("content", e2eContentDir, { recursive: true });
   // Every test's browser books from this machine's one address: the cap per connection would stop the fourth.
   const bookingFile = path.join(e2eContentDir, "booking.yaml");
-  fs.writeFileSync(bookingFile, fs.readFileSync(bookingFile, "utf8").replace(/upcomingCallsPerAddress: \d+/, "upcomingCallsPerAddress: 1000"));
+  // The consultant's calendar: a subscription served by tests/e2e/support/calendar-feed-server.ts.
+  const calendar = ["  sources:", "    - id: work", "      name: Work calendar", "      kind: ics", "      urlEnv: CALENDAR_WORK_URL"].join("\n");
+  const booking = fs
+    .readFileSync(bookingFile, "utf8")
+    .replace(/upcomingCallsPerAddress: \d+/, "upcomingCallsPerAddress: 1000")
+    .replace(/^  sources: \[\]$/m, calendar);
+  if (!booking.includes("CALENDAR_WORK_URL")) throw new Error("booking.yaml has no `  sources: []` under calendars: to replace");
+  fs.writeFileSync(bookingFile, booking);
   const output = execFileSync("npx", ["tsx", "scripts/note-new.ts", publishedByCommandTitle], {
     env: { ...process.env, CONTENT_DIR: e2eContentDir },
     encoding: "utf8",

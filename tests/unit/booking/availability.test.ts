@@ -206,3 +206,38 @@ describe("a day a zone skipped whole", () => {
     expect(startOfDay("2011-12-31", "Pacific/Apia").toISOString()).toBe("2011-12-30T10:00:00.000Z");
   });
 });
+
+describe("a day at the consultant's daily cap, and what else closes a time", () => {
+  const day = (date: string, rules: ReturnType<typeof rulesIn>, taken: Parameters<typeof computeAvailableSlots>[1]) =>
+    starts(computeAvailableSlots(rules, taken, LONG_AGO, at(`${date}T00:00:00Z`), at(`${date}T23:59:59Z`)));
+  const call = (iso: string) => ({ start: at(iso), end: new Date(at(iso).getTime() + 30 * 60_000) });
+
+  it("a day that holds maxCallsPerDay calls offers no more times; the next day is open", () => {
+    const rules = rulesIn("America/New_York", { maxCallsPerDay: 2 });
+    const tuesdayCalls = [call("2026-06-02T13:00:00Z"), call("2026-06-02T19:00:00Z")]; // 09:00 and 15:00 in New York
+    expect(day("2026-06-02", rules, tuesdayCalls)).toEqual([]);
+    expect(day("2026-06-03", rules, tuesdayCalls)).toHaveLength(14);
+    // One call below the cap: the day stays open but for that call's time.
+    expect(day("2026-06-02", rules, tuesdayCalls.slice(0, 1))).toHaveLength(13);
+  });
+
+  it("counts calls on the consultant's date, not the UTC date", () => {
+    // 20:30 in New York on Monday is 00:30 UTC on Tuesday: it fills Monday.
+    const rules = rulesIn("America/New_York", { maxCallsPerDay: 1, weeklyHours: { ...rulesIn("UTC").weeklyHours, monday: [{ start: 9 * 60, end: 21 * 60 }] } });
+    const mondayEvening = [call("2026-06-02T00:30:00Z")];
+    expect(day("2026-06-01", rules, mondayEvening)).toEqual([]);
+    expect(day("2026-06-02", rules, mondayEvening)).toHaveLength(14);
+  });
+
+  it("a calendar's busy time keeps the buffer but is not a call; time off closes exactly its own hours", () => {
+    const rules = rulesIn("UTC", { maxCallsPerDay: 1, bufferMinutes: 15 });
+    const meeting = { ...call("2026-06-02T10:00:00Z"), kind: "calendar" as const };
+    const slots = day("2026-06-02", rules, [meeting]);
+    expect(slots).not.toContain("2026-06-02T09:30:00.000Z"); // ends 10:00, within the buffer
+    expect(slots).not.toContain("2026-06-02T10:30:00.000Z");
+    expect(slots).toContain("2026-06-02T11:00:00.000Z");
+    const off = { start: at("2026-06-02T10:00:00Z"), end: at("2026-06-02T11:00:00Z"), kind: "time-off" as const };
+    expect(day("2026-06-02", rules, [off])).toEqual(expect.arrayContaining(["2026-06-02T09:30:00.000Z", "2026-06-02T11:00:00.000Z"]));
+    expect(day("2026-06-02", rules, [off])).not.toContain("2026-06-02T10:30:00.000Z");
+  });
+});

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { BookingRequest } from "@/lib/booking/booking-request";
+import { createBooking } from "@/lib/booking/service";
 import type { BookingContext } from "@/lib/booking/context";
 import type { MailSettings } from "@/lib/booking/notifications/mail-settings";
 import { readBookingSettings } from "@/lib/content/booking-settings";
@@ -58,4 +59,11 @@ export function founder(overrides: Partial<BookingRequest> = {}): BookingRequest
     timeZone: "Asia/Kolkata",
     ...overrides,
   };
+}
+
+/** Books the intro call at `start` under the Berlin rules, as a founder with this address would; throws if refused. */
+export async function bookAt(storage: Storage, start: Date, email = "ada@analytical.example") {
+  const outcome = await createBooking(storage, berlinRules, NOW, founder({ start, email }), berlinMail);
+  if (outcome.kind !== "booked") throw new Error(`booking failed: ${JSON.stringify(outcome)}`);
+  return outcome.booking;
 }

@@ -4,7 +4,7 @@ import { createBooking } from "@/lib/booking/service";
 import { countBookings, findBookingById } from "@/lib/db/bookings";
 import { listOutbox } from "@/lib/email/outbox-admin";
 import { backends, skipPostgresReason, type TestStorage } from "../db/test-storage";
-import { berlinMail, berlinRules, founder, NOW } from "./booking-fixtures";
+import { berlinMail, berlinRules, founder, NOW, bookAt } from "./booking-fixtures";
 
 const FIRST = new Date("2026-06-15T07:00:00Z"); // Monday 09:00 in Berlin
 const SECOND = new Date("2026-06-17T12:00:00Z"); // Wednesday 14:00
@@ -20,11 +20,7 @@ for (const backend of backends) {
       await test.cleanUp();
     });
 
-    async function book(start: Date, email = "ada@analytical.example") {
-      const outcome = await createBooking(test.storage, berlinRules, NOW, founder({ start, email }), berlinMail);
-      if (outcome.kind !== "booked") throw new Error(`booking failed: ${JSON.stringify(outcome)}`);
-      return outcome.booking;
-    }
+    const book = (start: Date, email?: string) => bookAt(test.storage, start, email);
 
     it("to another free time: the same booking moves, its SEQUENCE rises, the change email goes out and the reminder follows", async () => {
       const booking = await book(FIRST);

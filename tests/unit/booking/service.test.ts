@@ -17,6 +17,21 @@ for (const backend of backends) {
       await test.cleanUp();
     });
 
+    it("a call held earlier today counts against the daily cap: the rest of the day offers nothing", async () => {
+      const rules = { ...berlinRules, minimumNoticeHours: 0, maxCallsPerDay: 1 };
+      // Booked at 07:00 for 09:00 in Berlin; now it is 10:00 and the call is over.
+      const morning = await createBooking(test.storage, rules, new Date("2026-06-01T05:00:00Z"), founder({ start: new Date("2026-06-01T07:00:00Z") }), berlinMail);
+      expect(morning.kind).toBe("booked");
+      const endOfMonday = new Date("2026-06-01T22:00:00Z");
+      expect(await listAvailableSlots(test.storage, rules, NOW, NOW, endOfMonday)).toEqual([]);
+      const tuesday = await listAvailableSlots(test.storage, rules, NOW, endOfMonday, new Date("2026-06-02T22:00:00Z"));
+      expect(tuesday).toHaveLength(14);
+      expect(await createBooking(test.storage, rules, NOW, founder({ email: "b@example.com", start: new Date("2026-06-01T12:00:00Z") }), berlinMail)).toMatchObject({
+        kind: "unavailable",
+        reason: "closed",
+      });
+    });
+
     it("a founder books a free slot: one confirmed 30-minute booking with everything they told us", async () => {
       const outcome = await createBooking(test.storage, berlinRules, NOW, founder(), berlinMail);
       expect(outcome.kind).toBe("booked");

@@ -35,12 +35,15 @@ const rules = fc.record({
     (days) => Object.fromEntries(weekdays.map((day, i) => [day, days[i]])) as AvailabilityRules["weeklyHours"],
   ),
   datesOff: fc.uniqueArray(fc.date({ min: new Date("2026-01-01"), max: new Date("2027-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { maxLength: 10 }),
-}) satisfies fc.Arbitrary<AvailabilityRules>;
+  maxCallsPerDay: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+}).map((r): AvailabilityRules => r);
 
 const now = fc.date({ min: new Date("2026-01-01T00:00:00Z"), max: new Date("2026-12-31T23:59:59Z"), noInvalidDate: true });
 const taken = (from: fc.Arbitrary<Date>) =>
   fc.array(
-    fc.tuple(from, fc.integer({ min: 1, max: 600 })).map(([start, minutes]): TakenTime => ({ start, end: new Date(start.getTime() + minutes * MINUTE) })),
+    fc
+      .tuple(from, fc.integer({ min: 1, max: 600 }), fc.constantFrom("booking", "calendar", "time-off") as fc.Arbitrary<TakenTime["kind"]>)
+      .map(([start, minutes, kind]): TakenTime => ({ start, end: new Date(start.getTime() + minutes * MINUTE), kind })),
     { maxLength: 8 },
   );
 
@@ -65,6 +68,7 @@ const easterIsland: AvailabilityRules = {
   bufferMinutes: 0,
   weeklyHours: { monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [{ start: 0, end: 1335 }], sunday: [] },
   datesOff: [],
+  maxCallsPerDay: undefined,
 };
 
 describe("free slots under any rules, in any zone, over a year", () => {
@@ -88,7 +92,15 @@ describe("free slots under any rules, in any zone, over a year", () => {
             const clockWentBack = offsetMinutesAt(slot.start, r.timeZone) < offsetMinutesAt(previous.start, r.timeZone);
             if (r.slotIntervalMinutes >= 30 && !clockWentBack) expect(slot.start.getTime()).toBeGreaterThanOrEqual(previous.end.getTime());
           }
-          for (const t of busy) expect(slot.start.getTime() < t.end.getTime() + buffer && slot.end.getTime() + buffer > t.start.getTime()).toBe(false);
+          for (const t of busy) {
+            const apart = t.kind === "time-off" ? 0 : buffer;
+            expect(slot.start.getTime() < t.end.getTime() + apart && slot.end.getTime() + apart > t.start.getTime()).toBe(false);
+          }
+          if (r.maxCallsPerDay !== undefined) {
+            const date = wallTimeAt(slot.start, r.timeZone).date;
+            const callsThatDay = busy.filter((t) => t.kind === "booking" && wallTimeAt(t.start, r.timeZone).date === date).length;
+            expect(callsThatDay).toBeLessThan(r.maxCallsPerDay);
+          }
           expect(insideWeeklyHours(r, slot.start, slot.end)).toBe(true);
         }
         // A sample of the list and of instants off it: isSlotOffered says the same as the list.

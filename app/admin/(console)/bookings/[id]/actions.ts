@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { cancelAsConsultant, markCallOutcome, saveAdminNote } from "@/lib/admin/booking-actions";
+import { cancelAsConsultant, markCallOutcome, moveBookingFromAdmin, saveAdminNote } from "@/lib/admin/booking-actions";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { siteContext } from "@/lib/runtime";
 
@@ -20,4 +20,9 @@ export async function markOutcome(formData: FormData): Promise<void> {
 export async function cancelCall(formData: FormData): Promise<void> {
   await requireAdmin();
   redirect(await cancelAsConsultant(siteContext(), formData));
+}
+
+export async function moveCall(formData: FormData): Promise<void> {
+  await requireAdmin();
+  redirect(await moveBookingFromAdmin(siteContext(), formData));
 }

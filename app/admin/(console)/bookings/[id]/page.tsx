@@ -6,11 +6,13 @@ import { AdminSection } from "@/components/admin/admin-section";
 import { BookingAnswers } from "@/components/admin/booking-answers";
 import { CallOutcomeButtons } from "@/components/admin/call-outcome-buttons";
 import { CancelCallForm } from "@/components/admin/cancel-call-form";
+import { MoveCallForm } from "@/components/admin/move-call-form";
 import { bookingPageMessages } from "@/lib/admin/booking-messages";
 import { findBookingView } from "@/lib/admin/booking-views";
+import { findMoveChoices } from "@/lib/admin/move-call";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { siteContext } from "@/lib/runtime";
-import { cancelCall, markOutcome, saveNote } from "./actions";
+import { cancelCall, markOutcome, moveCall, saveNote } from "./actions";
 
 export const metadata: Metadata = { title: "Booking" };
 
@@ -22,10 +24,13 @@ interface BookingPageProps {
 export default async function AdminBookingPage({ params, searchParams }: BookingPageProps) {
   await requireAdmin();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const view = await findBookingView(siteContext(), id);
+  const context = siteContext();
+  const view = await findBookingView(context, id);
   if (!view) notFound();
   const { booking } = view;
-  const messages = bookingPageMessages(query);
+  const messages = bookingPageMessages(query, view);
+  // Only a live call still to come can move.
+  const moveChoices = await findMoveChoices(context, booking);
 
   return (
     <article className="space-y-10">
@@ -50,6 +55,12 @@ export default async function AdminBookingPage({ params, searchParams }: Booking
       {view.markable && (
         <AdminSection id="how-it-went" title="How it went">
           <CallOutcomeButtons bookingId={booking.id} action={markOutcome} />
+        </AdminSection>
+      )}
+
+      {moveChoices && (
+        <AdminSection id="move-call" title="Move this call">
+          <MoveCallForm bookingId={booking.id} founderName={booking.name} choices={moveChoices} problem={messages.moveProblem} action={moveCall} />
         </AdminSection>
       )}
 
