@@ -1,7 +1,9 @@
-// npm run content:check: validates all content and prints each problem as `file:line: field: what is wrong`.
+// npm run content:check: validates all content and prints each problem as `file:line: field: what is wrong`; then,
+// without failing, the placeholders still to replace.
 import path from "node:path";
 import { contentDir } from "../lib/content";
 import { checkContent } from "../lib/content/check-content";
+import { findPlaceholders, placeholderWarning } from "../lib/content/placeholders";
 import { formatProblem } from "../lib/content/problems";
 
 const dir = contentDir();
@@ -17,3 +19,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(`Content is valid: ${noteCount} note${noteCount === 1 ? "" : "s"}, ${settingsFiles.join(", ")}.`);
+const warning = placeholderWarning(findPlaceholders(dir));
+if (warning) console.log(`\n${warning}`);

@@ -1,5 +1,10 @@
 import { AdminNav } from "@/components/admin/admin-nav";
 import { CalendarWarning } from "@/components/admin/calendar-warning";
+import { SetupChecklist } from "@/components/admin/setup-checklist";
+import { setupChecklist } from "@/lib/admin/setup-checklist";
+import { contentDir } from "@/lib/content";
+import { findPlaceholders } from "@/lib/content/placeholders";
+import { senderProblem } from "@/lib/email/sender-config";
 import { listCalendarStates, troubledCalendars } from "@/lib/admin/calendars-view";
 import { siteContext } from "@/lib/runtime";
 import { siteCalendarSources } from "@/lib/runtime/calendars";
@@ -16,6 +21,7 @@ export default async function AdminConsoleLayout({ children }: { children: React
     <>
       <AdminNav logOut={logOut} />
       <CalendarWarning troubled={troubledCalendars(states)} calendars={calendars} />
+      <SetupChecklist items={setupChecklist(findPlaceholders(contentDir()), senderProblem())} />
       <main>{children}</main>
     </>
   );

@@ -46,10 +46,32 @@ const summary = (count: number) =>
   `${count} problem${count === 1 ? "" : "s"} found. Fix them and run npm run content:check again.`;
 
 describe("npm run content:check, on a writer's content folder", () => {
-  it("says the content is valid, counting the notes, and exits 0", () => {
+  it("says the content is valid, counting the notes, lists the placeholders still to replace, and exits 0", () => {
     expect(problemLines("clean")).toEqual([]);
     const result = runContentCheck("clean");
-    expect(result).toEqual({ status: 0, stdout: "Content is valid: 2 notes, site.yaml, engagements.yaml, home.yaml, about.yaml, booking.yaml.\n", stderr: "" });
+    const at = (file: string, line: number) => `  ${FIXTURES}/clean/${file}:${line}: `;
+    const example = "(an address on your own domain: this one is reserved for examples)";
+    const price = (line: number, field: string, value: number) => `${at("engagements.yaml", line)}engagements.${field}: "${value}" (the consultant sets this)`;
+    expect(result).toEqual({
+      status: 0,
+      stdout: [
+        "Content is valid: 2 notes, site.yaml, engagements.yaml, home.yaml, about.yaml, booking.yaml.",
+        "",
+        "9 placeholders are still in the content. The site builds and runs, but replace them before you publish:",
+        `${at("booking.yaml", 30)}meetingLink: "https://meet.example.com/ko-intro" ${example}`,
+        `${at("booking.yaml", 33)}email.senderAddress: "bookings@example.com" ${example}`,
+        `${at("booking.yaml", 34)}email.consultantAddress: "consultant@example.com" ${example}`,
+        price(25, "0.investment.low", 6000),
+        price(26, "0.investment.high", 9000),
+        price(46, "1.investment.low", 36000),
+        price(47, "1.investment.high", 72000),
+        price(68, "2.investment.low", 4000),
+        price(69, "2.investment.high", 6000),
+        'Set each value and delete its "# placeholder" note. Until then the admin lists them too.',
+        "",
+      ].join("\n"),
+      stderr: "",
+    });
   }, 60_000);
 
   it("prints the problem with its file and line, then how many there are, and exits 1 (an HTML comment left in a draft)", () => {
