@@ -28,7 +28,7 @@ export function generateMetadata(): Metadata {
     description: site.description,
     applicationName: site.siteName,
     authors: [{ name: site.name }],
-    alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: "Field Notes" }] } },
+    alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: "Field notes" }] } },
   };
 }
 

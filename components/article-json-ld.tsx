@@ -17,7 +17,7 @@ export function ArticleJsonLd({ note }: { note: Note }) {
         url,
         mainEntityOfPage: url,
         keywords: note.tags.join(", "),
-        isPartOf: { "@type": "CreativeWorkSeries", name: "Field Notes" },
+        isPartOf: { "@type": "CreativeWorkSeries", name: "Field notes" },
         author: { "@type": "Person", name: site.name, jobTitle: site.role, url: site.url },
         publisher: { "@type": "Person", name: site.name },
       }}

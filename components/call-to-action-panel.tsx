@@ -1,4 +1,5 @@
 import { ButtonLink } from "./button-link";
+import { UnbrokenText } from "./unbroken-text";
 
 interface CallToActionPanelProps {
   id: string;
@@ -16,9 +17,11 @@ export function CallToActionPanel({ id, heading, body, button, href = "/book", a
   return (
     <Element aria-labelledby={id} className="mt-20 rounded-2xl border border-rule bg-raised px-6 py-8 sm:px-10 sm:py-10">
       <h2 id={id} className={`${headingSize} font-semibold tracking-tight`}>
-        {heading}
+        <UnbrokenText text={heading} />
       </h2>
-      <p className="mt-3 text-lg leading-relaxed">{body}</p>
+      <p className="mt-3 text-lg leading-relaxed">
+        <UnbrokenText text={body} />
+      </p>
       <ButtonLink href={href} className="mt-6">
         {button}
       </ButtonLink>

@@ -10,10 +10,10 @@ export function NotFoundMessage() {
         The address may be mistyped, or the page may have moved. The field notes are a good place to start.
       </p>
       <p className="mt-8 flex flex-wrap gap-6 font-sans">
-        <Link href="/notes" className="text-accent underline underline-offset-4">
+        <Link href="/notes" className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
           All field notes
         </Link>
-        <Link href="/" className="text-accent underline underline-offset-4">
+        <Link href="/" className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
           Home
         </Link>
       </p>

@@ -55,7 +55,7 @@ export function ReadinessCheck({ action, legend, signals, submit, resultLabel, i
         {!enhanced && (
           <button
             type="submit"
-            className="mt-6 rounded-full border border-accent px-5 py-2.5 font-sans text-[0.95rem] font-medium text-accent hover:bg-accent hover:text-accent-ink"
+            className="mt-6 min-h-11 rounded-full border border-accent px-5 py-2.5 font-sans text-[0.95rem] font-medium text-accent hover:bg-accent hover:text-accent-ink"
           >
             {submit}
           </button>

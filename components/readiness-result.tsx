@@ -10,7 +10,7 @@ interface ReadinessResultProps {
   headingLevel: 2 | 3;
 }
 
-/** What the self-check recommends: reading the notes first, or the Scoping Engagement with its range. */
+/** What the self-check recommends: reading the notes first, or the Scoping engagement with its range. */
 export function ReadinessResult({ step, content, scoping, headingLevel }: ReadinessResultProps) {
   const Heading = `h${headingLevel}` as const;
   if (step === "notes") {
@@ -18,7 +18,7 @@ export function ReadinessResult({ step, content, scoping, headingLevel }: Readin
       <div data-next-step="notes">
         <Heading className="text-2xl font-semibold tracking-tight">{content.notes.heading}</Heading>
         <p className="mt-2 text-lg leading-relaxed">{content.notes.body}</p>
-        <Link href="/notes" className="mt-4 inline-block font-sans text-accent underline underline-offset-4">
+        <Link href="/notes" className="mt-2 inline-flex min-h-11 items-center font-sans text-accent underline underline-offset-4">
           {content.notes.link}
         </Link>
       </div>

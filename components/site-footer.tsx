@@ -8,15 +8,15 @@ export function SiteFooter() {
         <p>
           {site.name} · {site.role}
         </p>
-        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+        <ul className="-mx-2 flex flex-wrap gap-x-2">
           <li>
-            <a href="/feed.xml" type="application/rss+xml" className="underline underline-offset-4 hover:text-ink">
+            <a href="/feed.xml" type="application/rss+xml" className="inline-flex min-h-11 items-center px-2 underline underline-offset-4 hover:text-ink sm:min-h-8">
               RSS feed
             </a>
           </li>
           {site.social.map((link) => (
             <li key={link.url}>
-              <a href={link.url} rel="me" className="underline underline-offset-4 hover:text-ink">
+              <a href={link.url} rel="me" className="inline-flex min-h-11 items-center px-2 underline underline-offset-4 hover:text-ink sm:min-h-8">
                 {link.label}
               </a>
             </li>

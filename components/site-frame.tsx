@@ -1,8 +1,8 @@
 import { SiteHeader } from "./site-header";
 import { SiteFooter } from "./site-footer";
 
-/** The page chrome every public page shares: skip link, header, main landmark, footer. */
-export function SiteFrame({ children }: { children: React.ReactNode }) {
+/** The page chrome every public page shares: skip link, header (with the menu drawn for the page), main landmark, footer. */
+export function SiteFrame({ children, nav }: { children: React.ReactNode; nav?: React.ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -11,7 +11,7 @@ export function SiteFrame({ children }: { children: React.ReactNode }) {
       >
         Skip to content
       </a>
-      <SiteHeader />
+      <SiteHeader nav={nav} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>

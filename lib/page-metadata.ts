@@ -23,7 +23,7 @@ export function pageMetadata({ title, description, path, article, image }: PageM
     description,
     alternates: {
       canonical: path,
-      types: { "application/rss+xml": [{ url: "/feed.xml", title: "Field Notes" }] },
+      types: { "application/rss+xml": [{ url: "/feed.xml", title: "Field notes" }] },
     },
     openGraph: {
       title,

@@ -14,8 +14,8 @@ const env = { ...process.env, CONTENT_DIR: fixture, NEXT_DIST_DIR: distDir, NEXT
 // Read through the same functions the pages use, pointed at the fixture.
 process.env.CONTENT_DIR = fixture;
 const changed = getOffers().map((offer) => offer.priceLabel);
-const original = ["$6,000–$9,000", "$4,000–$6,000 / month"];
-const expected = ["$7,500–$11,000", "$36,000–$72,000", "$5,000–$8,500 / month"];
+const original = ["USD\u00a06,000–9,000", "USD\u00a04,000–6,000 / month"];
+const expected = ["USD\u00a07,500–11,000", "USD\u00a036,000–72,000", "USD\u00a05,000–8,500 / month"];
 if (JSON.stringify(changed) !== JSON.stringify(expected)) fail(`the fixture's ranges read as ${changed.join(", ")}`);
 // A guard against a fixture that drifted back to the real prices, which would make this check prove nothing.
 if (formatInvestmentRange({ low: 6000, high: 9000, currency: "USD", cadence: "one-time" }) !== original[0]) fail("formatter changed");

@@ -33,7 +33,7 @@ export default function HomePage() {
         <p className="max-w-prose text-xl leading-relaxed text-muted">{site.description}</p>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-4 pt-2">
           <ButtonLink href="/book">{home.callToAction.button}</ButtonLink>
-          <Link href="/notes" className="font-sans text-accent underline underline-offset-4">
+          <Link href="/notes" className="inline-flex min-h-11 items-center font-sans text-accent underline underline-offset-4">
             {home.readiness.notes.link}
           </Link>
         </div>
@@ -53,7 +53,7 @@ export default function HomePage() {
 
       <PageSection id="engagements" heading={home.engagements.heading} intro={home.engagements.intro} className="mt-24">
         <OfferSummary offers={offers} />
-        <Link href="/engagements" className="mt-6 inline-block font-sans text-accent underline underline-offset-4">
+        <Link href="/engagements" className="mt-4 inline-flex min-h-11 items-center font-sans text-accent underline underline-offset-4">
           {home.engagements.link}
         </Link>
       </PageSection>
@@ -61,7 +61,7 @@ export default function HomePage() {
       {latest.length > 0 && (
         <PageSection id="latest" heading={home.latestNotes.heading} className="mt-24">
           <NoteList notes={latest} headingLevel={3} />
-          <Link href="/notes" className="mt-6 inline-block font-sans text-accent underline underline-offset-4">
+          <Link href="/notes" className="mt-4 inline-flex min-h-11 items-center font-sans text-accent underline underline-offset-4">
             {home.latestNotes.link}
           </Link>
         </PageSection>

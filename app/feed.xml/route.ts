@@ -9,7 +9,7 @@ export function GET() {
   const site = getSite();
   const xml = buildRssFeed(
     {
-      title: `Field Notes · ${site.siteName}`,
+      title: `Field notes · ${site.siteName}`,
       description: site.notesIntro,
       siteUrl: site.url,
       feedUrl: absoluteUrl(site, "/feed.xml"),

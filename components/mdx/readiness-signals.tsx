@@ -23,7 +23,7 @@ export function ReadinessSignals() {
       </fieldset>
       <button
         type="submit"
-        className="mt-5 rounded-full border border-accent px-5 py-2.5 font-sans text-[0.95rem] font-medium text-accent hover:bg-accent hover:text-accent-ink"
+        className="mt-5 min-h-11 rounded-full border border-accent px-5 py-2.5 font-sans text-[0.95rem] font-medium text-accent hover:bg-accent hover:text-accent-ink"
       >
         {submit}
       </button>

@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 
 const primaryBase =
-  "inline-flex items-center rounded-full bg-accent font-sans font-medium text-accent-ink shadow-sm transition-[filter] hover:brightness-110";
+  "inline-flex min-h-11 items-center justify-center rounded-full bg-accent font-sans font-medium text-accent-ink shadow-sm transition-[filter] hover:brightness-110";
 const primarySizes = {
   // Form submits: dimmed while the action is pending.
   large: "px-6 py-3 text-base disabled:opacity-70",

@@ -1,15 +1,20 @@
 import type { Engagement, InvestmentRange } from "./engagement-schema";
 
-/** "$12,000–$18,000", or "$4,000–$6,000 / month" for a monthly fee: whole amounts, joined by an en dash. */
+/**
+ * "USD 12,000–18,000", or "USD 4,000–6,000 / month" for a monthly fee: whole amounts, joined by an en dash, led by the
+ * currency's code, so a visitor abroad never has to guess which dollar (or which currency) a price is in.
+ */
 export function formatInvestmentRange(range: InvestmentRange, locale = "en-US"): string {
   const money = new Intl.NumberFormat(locale, {
     style: "currency",
     currency: range.currency,
+    currencyDisplay: "code",
     minimumFractionDigits: 0,
     maximumFractionDigits: 0,
   });
-  // One price, not a range, when the consultant sets low and high to the same amount.
-  const amount = range.low === range.high ? money.format(range.low) : `${money.format(range.low)}–${money.format(range.high)}`;
+  // One price, not a range, when the consultant sets low and high to the same amount. formatRange writes the code
+  // once, where the locale puts it: "USD 6,000–9,000", "6.000–9.000 EUR".
+  const amount = range.low === range.high ? money.format(range.low) : money.formatRange(range.low, range.high);
   return range.cadence === "monthly" ? `${amount} / month` : amount;
 }
 

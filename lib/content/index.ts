@@ -1,6 +1,6 @@
 import path from "node:path";
 import { readNotes, type Note } from "./notes";
-import { selectPublishedNotes } from "./publishing";
+import { findReadNext, selectPublishedNotes } from "./publishing";
 import { displayPath } from "./problems";
 import { readOnce } from "./read-once";
 import { readSettingsFile } from "./settings";
@@ -37,6 +37,11 @@ export function getPublishedNotes(now: Date = new Date()): Note[] {
 
 export function getPublishedNote(slug: string): Note | undefined {
   return getPublishedNotes().find((note) => note.slug === slug);
+}
+
+/** The note offered at the end of a note (see findReadNext): never a draft or a scheduled note, even in preview. */
+export function getReadNext(slug: string, now: Date = new Date()) {
+  return findReadNext(getAllNotes(), slug, now);
 }
 
 export function getSiteSettings(): SiteSettings {
@@ -79,5 +84,5 @@ export type { HomeContent, ReadinessContent } from "./home-schema";
 export type { AboutContent } from "./about-schema";
 export type { SiteSettings } from "./site-schema";
 export type { AvailabilityRules, BookingChoice, BookingSettings } from "./booking-schema";
-export { findAdjacentNotes, countTags } from "./publishing";
+export { findReadNext, countTags, type ReadNextReason } from "./publishing";
 export { readOnce } from "./read-once";

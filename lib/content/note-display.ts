@@ -14,7 +14,7 @@ export function formatReadingTime(minutes: number): string {
   return `${minutes} min read`;
 }
 
-/** "Field Notes · No. 01 · April 9, 2026 · 6 min read" */
+/** "Field notes · No. 01 · April 9, 2026 · 6 min read" */
 export function formatSeriesLine(note: Pick<Note, "number" | "date" | "readingMinutes">, locale?: string): string {
-  return ["Field Notes", formatNoteNumber(note.number), formatLongDate(note.date, locale), formatReadingTime(note.readingMinutes)].join(" · ");
+  return ["Field notes", formatNoteNumber(note.number), formatLongDate(note.date, locale), formatReadingTime(note.readingMinutes)].join(" · ");
 }

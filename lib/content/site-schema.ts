@@ -12,6 +12,13 @@ export const siteSettingsSchema = z.strictObject(
   tagline: requiredText(200),
   notesIntro: requiredText(400),
   noteCallToAction: callToAction,
+  // Optional, so a content folder written before they existed still reads; the pages leave the block out without them.
+  notesSeries: z
+    .strictObject({ about: requiredText(300), follow: requiredText(80) }, { error: "must be a group of fields: about, follow" })
+    .optional(),
+  noteAuthor: z
+    .strictObject({ line: requiredText(200), link: requiredText(60) }, { error: "must be a group of fields: line, link" })
+    .optional(),
   url: webAddress.optional(),
   email: z.email({ error: "must be an email address" }).optional(),
   locale: locale.default("en-US"),

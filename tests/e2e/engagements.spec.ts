@@ -9,16 +9,16 @@ test.describe("a founder weighing up an engagement", () => {
     const offers = page.getByRole("main").getByRole("article");
     await expect(offers).toHaveCount(3);
     await expect(offers.getByRole("heading", { level: 2 })).toHaveText([
-      "Scoping Engagement",
+      "Scoping engagement",
       "Build engagement",
       "Fractional monthly partnership",
     ]);
 
-    // The ranges read as the content file sets them, written for people.
+    // The ranges read as the content file sets them, written for people, each saying its currency.
     expect(Object.values(expectedRanges)).toEqual([
-      expect.stringMatching(/^\$[\d,]+–\$[\d,]+$/),
-      expect.stringMatching(/^\$[\d,]+–\$[\d,]+$/),
-      expect.stringMatching(/^\$[\d,]+–\$[\d,]+ \/ month$/),
+      expect.stringMatching(/^USD\u00a0[\d,]+–[\d,]+$/),
+      expect.stringMatching(/^USD\u00a0[\d,]+–[\d,]+$/),
+      expect.stringMatching(/^USD\u00a0[\d,]+–[\d,]+ \/ month$/),
     ]);
     for (const engagement of engagementsFile.engagements) {
       const offer = page.getByRole("article", { name: engagement.name });
@@ -27,6 +27,14 @@ test.describe("a founder weighing up an engagement", () => {
       await expect(offer.getByRole("listitem")).toHaveCount(engagement.includes.length);
     }
     await expect(page.getByRole("article", { name: "Build engagement" })).toContainText("3 to 6 months");
+  });
+
+  test("sees the page marked as the current one in the main menu", async ({ page }) => {
+    await page.goto("/engagements");
+    const menu = page.getByRole("navigation", { name: "Main" });
+    await expect(menu.getByRole("link", { name: "Engagements" })).toHaveAttribute("aria-current", "page");
+    await expect(menu.getByRole("link", { name: "Field notes" })).not.toHaveAttribute("aria-current");
+    await expect(menu.getByRole("link", { name: "About" })).not.toHaveAttribute("aria-current");
   });
 
   test("opens a question in the FAQ and reads the answer", async ({ page }) => {
@@ -54,7 +62,7 @@ test.describe("a founder weighing up an engagement", () => {
     await page.getByRole("article", { name: "Build engagement" }).getByRole("link", { name: /^Start a conversation/ }).click();
     await expect(page).toHaveURL(/\/book\?engagement=build$/);
     await expect(page.getByText("whether the Build engagement is the right next step")).toBeVisible();
-    await expect(page.getByText("Scoping Engagement is the right next step")).toHaveCount(0);
+    await expect(page.getByText("Scoping engagement is the right next step")).toHaveCount(0);
     await expect(page.getByLabel("The engagement you have in mind")).toHaveValue("build");
   });
 

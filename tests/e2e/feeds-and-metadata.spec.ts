@@ -10,7 +10,8 @@ test.describe("the web around the notes", () => {
     expect(xml).toContain('<rss version="2.0"');
     expect(xml).toContain(`<atom:link href="${baseURL}/feed.xml" rel="self" type="application/rss+xml"/>`);
     expect(xml).toContain(`<link>${baseURL}/notes/${slug}</link>`);
-    expect(xml).toContain("<title>What &apos;AI Operations&apos; actually means</title>");
+    expect(xml).toContain("<title>Field notes · ko · AI Operations</title>");
+    expect(xml).toContain("<title>What ‘AI Operations’ actually means</title>");
     expect(xml).toContain("<pubDate>Thu, 09 Apr 2026 00:00:00 GMT</pubDate>");
   });
 
@@ -24,7 +25,7 @@ test.describe("the web around the notes", () => {
 
   test("a shared link to a note shows its title, summary and its own image", async ({ page, request, baseURL }) => {
     await page.goto(`/notes/${slug}`);
-    await expect(page).toHaveTitle("What 'AI Operations' actually means · ko · AI Operations");
+    await expect(page).toHaveTitle("What ‘AI Operations’ actually means · ko · AI Operations");
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/notes/${slug}`);
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
@@ -39,7 +40,7 @@ test.describe("the web around the notes", () => {
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).toMatchObject({
       "@type": "Article",
-      headline: "What 'AI Operations' actually means",
+      headline: "What ‘AI Operations’ actually means",
       datePublished: "2026-04-09",
       url: `${baseURL}/notes/${slug}`,
     });

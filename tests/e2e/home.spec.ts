@@ -24,11 +24,13 @@ test.describe("a reader on the home page", () => {
     await page.goto("/");
     for (const [id, range] of Object.entries(expectedRanges)) {
       await expect(page.getByTestId(`summary-price-${id}`)).toContainText(range);
+      // The currency is said, not left to a "$" a visitor abroad would have to guess at.
+      await expect(page.getByTestId(`summary-price-${id}`)).toContainText(/^USD\s\d/);
     }
     const latest = page.getByRole("region", { name: home.latestNotes.heading });
     // The end-to-end content is note No. 01 plus the note published through note:new (see support/prepare-content.ts).
     await expect(latest.getByRole("article")).toHaveCount(2);
-    await expect(latest.getByRole("link", { name: "What 'AI Operations' actually means" })).toBeVisible();
+    await expect(latest.getByRole("link", { name: "What ‘AI Operations’ actually means" })).toBeVisible();
     await expect(latest.getByRole("link", { name: publishedByCommandTitle })).toBeVisible();
   });
 
@@ -41,14 +43,14 @@ test.describe("a reader on the home page", () => {
     for (const href of hrefs) expect(href).toBe("/book");
   });
 
-  test("with two signals ticked, is recommended the Scoping Engagement at once, without leaving the page", async ({ page }) => {
+  test("with two signals ticked, is recommended the Scoping engagement at once, without leaving the page", async ({ page }) => {
     await page.goto("/");
     // Once the page is interactive, the answer follows the boxes and the submit button is no longer needed.
     await expect(page.getByRole("button", { name: home.readiness.submit })).toBeHidden();
     await expect(answer(page)).toHaveCount(0);
     await checkTwoSignals(page);
     await expect(answer(page)).toContainText(home.readiness.scoping.heading);
-    await expect(answer(page)).toContainText(`Scoping Engagement · ${expectedRanges.scoping}`);
+    await expect(answer(page)).toContainText(`Scoping engagement · ${expectedRanges.scoping}`);
     await expect(answer(page).getByRole("link", { name: home.readiness.scoping.button })).toHaveAttribute(
       "href",
       "/book?engagement=scoping",
@@ -70,13 +72,13 @@ test.describe("a reader on the home page", () => {
 test.describe("a reader on the home page with JavaScript turned off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("ticks two signals, asks for the next step, and is recommended the Scoping Engagement", async ({ page }) => {
+  test("ticks two signals, asks for the next step, and is recommended the Scoping engagement", async ({ page }) => {
     await page.goto("/");
     await checkTwoSignals(page);
     await page.getByRole("button", { name: home.readiness.submit }).click();
     await expect(page).toHaveURL(/\/readiness\?signals=shelved-tools&signals=undone-work$/);
     await expect(answer(page)).toContainText(home.readiness.scoping.heading);
-    await expect(answer(page)).toContainText(`Scoping Engagement · ${expectedRanges.scoping}`);
+    await expect(answer(page)).toContainText(`Scoping engagement · ${expectedRanges.scoping}`);
     await expect(answer(page).getByRole("link", { name: home.readiness.scoping.button })).toHaveAttribute(
       "href",
       "/book?engagement=scoping",

@@ -14,8 +14,9 @@ test.describe("the consultant publishes a note by adding one file", () => {
     await expect(page).toHaveURL(`/notes/${slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(page.getByText("Publishing is adding one file. This one proves it.")).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "More field notes" }).getByRole("link")).toContainText(
-      "What 'AI Operations' actually means",
+    // The newest note has no next one and no tags: it offers the latest other note.
+    await expect(page.getByRole("navigation", { name: "Read next" }).getByRole("link")).toContainText(
+      "What ‘AI Operations’ actually means",
     );
   });
 

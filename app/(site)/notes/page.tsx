@@ -1,4 +1,5 @@
 import { NoteList } from "@/components/note-list";
+import { NotesSeries } from "@/components/notes-series";
 import { PageIntro } from "@/components/page-intro";
 import { getPublishedNotes } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -14,6 +15,7 @@ export default function NotesPage() {
     <div className="mx-auto max-w-3xl px-5 py-14 sm:px-8 sm:py-20">
       <PageIntro eyebrow="Writing" title="Field notes" intro={getSite().notesIntro} />
       {notes.length ? <NoteList notes={notes} /> : <p className="text-lg text-muted">The first note is on its way.</p>}
+      <NotesSeries />
     </div>
   );
 }

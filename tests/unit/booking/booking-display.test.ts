@@ -14,6 +14,6 @@ describe("the booking form's intro", () => {
   });
 
   it("names the first engagement offered when the link names none, or one that does not exist", () => {
-    for (const id of [undefined, "", "gold-plated"]) expect(formIntro(form, id)).toContain("whether the Scoping Engagement is the right next step");
+    for (const id of [undefined, "", "gold-plated"]) expect(formIntro(form, id)).toContain("whether the Scoping engagement is the right next step");
   });
 });

@@ -18,9 +18,9 @@ describe("prices come from the content folder the site is pointed at", () => {
 
     it("shows the published ranges, formatted for people, with a booking link per offer", () => {
       expect(getOffers().map(({ id, priceLabel, bookingHref }) => ({ id, priceLabel, bookingHref }))).toEqual([
-        { id: "scoping", priceLabel: "$6,000–$9,000", bookingHref: "/book?engagement=scoping" },
-        { id: "build", priceLabel: "$36,000–$72,000", bookingHref: "/book?engagement=build" },
-        { id: "fractional", priceLabel: "$4,000–$6,000 / month", bookingHref: "/book?engagement=fractional" },
+        { id: "scoping", priceLabel: "USD\u00a06,000–9,000", bookingHref: "/book?engagement=scoping" },
+        { id: "build", priceLabel: "USD\u00a036,000–72,000", bookingHref: "/book?engagement=build" },
+        { id: "fractional", priceLabel: "USD\u00a04,000–6,000 / month", bookingHref: "/book?engagement=fractional" },
       ]);
     });
 
@@ -35,11 +35,11 @@ describe("prices come from the content folder the site is pointed at", () => {
     });
 
     it("shows the changed ranges on /engagements", () => {
-      expect(getOffers().map((offer) => offer.priceLabel)).toEqual(["$7,500–$11,000", "$36,000–$72,000", "$5,000–$8,500 / month"]);
+      expect(getOffers().map((offer) => offer.priceLabel)).toEqual(["USD\u00a07,500–11,000", "USD\u00a036,000–72,000", "USD\u00a05,000–8,500 / month"]);
     });
 
-    it("recommends the Scoping Engagement on the home page at its changed range", () => {
-      expect(getOffer("scoping").priceLabel).toBe("$7,500–$11,000");
+    it("recommends the Scoping engagement on the home page at its changed range", () => {
+      expect(getOffer("scoping").priceLabel).toBe("USD\u00a07,500–11,000");
     });
 
     it("answers an unknown id with an error naming the file and the ids there are", () => {

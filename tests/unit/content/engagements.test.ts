@@ -12,7 +12,7 @@ describe("the engagements file", () => {
   it("holds the three offers in order, each with a published range", () => {
     const { engagements } = valid();
     expect(engagements.map(({ id, name }) => [id, name])).toEqual([
-      ["scoping", "Scoping Engagement"],
+      ["scoping", "Scoping engagement"],
       ["build", "Build engagement"],
       ["fractional", "Fractional monthly partnership"],
     ]);

@@ -4,20 +4,20 @@ import { formatLongDate, formatNoteNumber, formatReadingTime, formatSeriesLine }
 import { notesFixture } from "../fixtures";
 
 describe("the series line under a note's title", () => {
-  it('reads "Field Notes · No. 01 · April 9, 2026 · 6 min read"', () => {
+  it('reads "Field notes · No. 01 · April 9, 2026 · 6 min read"', () => {
     expect(formatSeriesLine({ number: 1, date: "2026-04-09", readingMinutes: 6 })).toBe(
-      "Field Notes · No. 01 · April 9, 2026 · 6 min read",
+      "Field notes · No. 01 · April 9, 2026 · 6 min read",
     );
   });
 
   it("is built from the note file's own number, date and reading time", () => {
     const [note] = readNotes(notesFixture("valid"));
-    expect(formatSeriesLine(note!)).toBe("Field Notes · No. 01 · April 9, 2026 · 6 min read");
+    expect(formatSeriesLine(note!)).toBe("Field notes · No. 01 · April 9, 2026 · 6 min read");
   });
 
   it("follows the site's locale", () => {
     expect(formatSeriesLine({ number: 1, date: "2026-04-09", readingMinutes: 6 }, "en-GB")).toBe(
-      "Field Notes · No. 01 · 9 April 2026 · 6 min read",
+      "Field notes · No. 01 · 9 April 2026 · 6 min read",
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readNotes } from "@/lib/content/notes";
-import { countTags, findAdjacentNotes, selectPublishedNotes } from "@/lib/content/publishing";
+import { countTags, findReadNext, selectPublishedNotes } from "@/lib/content/publishing";
 import { NOW, notesFixture } from "../fixtures";
 
 // Fixture notes: 1 (2026-04-09), 2 (2026-03-30), 3 (draft, 2026-04-09), 4 (scheduled, 2026-06-01). Now is 2026-04-20.
@@ -48,30 +48,48 @@ describe("what the writer sees while previewing", () => {
   });
 });
 
-describe("moving between notes", () => {
-  const published = selectPublishedNotes(allNotes, { preview: false, now: NOW });
-  const previewed = selectPublishedNotes(allNotes, { preview: true, now: NOW });
+describe("the note offered at the end of a note", () => {
+  const slugOf = (result: ReturnType<typeof findReadNext>) => result && { slug: result.note.slug, reason: result.reason };
+  const [first, second] = allNotes;
 
-  it("offers the older note from the newest one, and nothing newer", () => {
-    const { newer, older } = findAdjacentNotes(published, "the-first-month");
-    expect(newer).toBeUndefined();
-    expect(older?.slug).toBe("scripts-and-spreadsheets");
+  it("is the next note in the series: the first published after this one", () => {
+    expect(slugOf(findReadNext(allNotes, "scripts-and-spreadsheets", NOW))).toEqual({ slug: "the-first-month", reason: "next" });
   });
 
-  it("offers the newer note from the oldest one, and nothing older", () => {
-    const { newer, older } = findAdjacentNotes(published, "scripts-and-spreadsheets");
-    expect(newer?.slug).toBe("the-first-month");
-    expect(older).toBeUndefined();
+  it("is, for the newest note, the one sharing a tag with it, and never a draft or a scheduled note", () => {
+    // Note 3 (a draft, same date, higher number) and note 4 (scheduled for June) would otherwise come next.
+    expect(slugOf(findReadNext(allNotes, "the-first-month", NOW))).toEqual({ slug: "scripts-and-spreadsheets", reason: "related" });
   });
 
-  it("offers both neighbours from a note in the middle", () => {
-    const { newer, older } = findAdjacentNotes(previewed, "a-draft-in-progress");
-    expect(newer?.slug).toBe("scheduled-for-june");
-    expect(older?.slug).toBe("the-first-month");
+  it("offers a scheduled note once its date has come", () => {
+    const june = new Date("2026-06-01T00:00:00Z");
+    expect(slugOf(findReadNext(allNotes, "the-first-month", june))).toEqual({ slug: "scheduled-for-june", reason: "next" });
+    expect(slugOf(findReadNext(allNotes, "the-first-month", new Date("2026-05-31T23:59:59Z")))?.slug).not.toBe("scheduled-for-june");
   });
 
-  it("offers nothing for a note that is not in the list (a hidden draft)", () => {
-    expect(findAdjacentNotes(published, "a-draft-in-progress")).toEqual({});
+  it("offers a draft being previewed a published note, never another draft", () => {
+    expect(slugOf(findReadNext(allNotes, "a-draft-in-progress", NOW))).toEqual({ slug: "the-first-month", reason: "related" });
+  });
+
+  it("prefers the note sharing the most tags, then the newest", () => {
+    const notes = [
+      { ...first!, slug: "one-tag-newer", number: 10, date: "2026-04-01", tags: ["hiring"] },
+      { ...first!, slug: "two-tags-older", number: 11, date: "2026-03-01", tags: ["hiring", "tools"] },
+      { ...first!, slug: "one-tag-older", number: 12, date: "2026-02-01", tags: ["tools"] },
+      { ...first!, slug: "newest", number: 13, date: "2026-04-15", tags: ["hiring", "tools"] },
+    ];
+    expect(slugOf(findReadNext(notes, "newest", NOW))).toEqual({ slug: "two-tags-older", reason: "related" });
+    expect(slugOf(findReadNext(notes.slice(0, 1).concat(notes[2]!, notes[3]!), "newest", NOW))).toEqual({ slug: "one-tag-newer", reason: "related" });
+  });
+
+  it("falls back to the latest other note when none comes after and none shares a tag", () => {
+    const untagged = { ...second!, slug: "untagged", number: 9, date: "2026-04-15", tags: [] };
+    expect(slugOf(findReadNext([...allNotes, untagged], "untagged", NOW))).toEqual({ slug: "the-first-month", reason: "latest" });
+  });
+
+  it("offers nothing for the only note, or for a note that does not exist", () => {
+    expect(findReadNext([first!], "the-first-month", NOW)).toBeUndefined();
+    expect(findReadNext(allNotes, "no-such-note", NOW)).toBeUndefined();
   });
 });
 

@@ -2,9 +2,10 @@ import { notFound } from "next/navigation";
 import { ArticleJsonLd } from "@/components/article-json-ld";
 import { NoteCallToAction } from "@/components/note-call-to-action";
 import { NoteHeader } from "@/components/note-header";
-import { NoteNeighbours } from "@/components/note-neighbours";
-import { TableOfContents } from "@/components/table-of-contents";
-import { findAdjacentNotes, getPublishedNote, getPublishedNotes } from "@/lib/content";
+import { AuthorBox } from "@/components/author-box";
+import { ReadNext } from "@/components/read-next";
+import { hasTableOfContents, TableOfContents } from "@/components/table-of-contents";
+import { getPublishedNote, getPublishedNotes, getReadNext } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 
 interface NotePageProps {
@@ -34,16 +35,20 @@ export default async function NotePage({ params }: NotePageProps) {
   const note = getPublishedNote(slug);
   if (!note) notFound();
   const { default: Body } = await import(`@content/notes/${note.fileName}.mdx`);
+  const readNext = getReadNext(note.slug);
+  // With a contents list, a wide screen gives it a column of its own beside the text (.note-layout in globals.css).
+  const layout = hasTableOfContents(note.sections) ? "note-layout xl:max-w-[68rem]" : "";
   return (
-    <article className="mx-auto max-w-[42rem] px-5 py-14 sm:px-8 sm:py-20">
+    <article className={`mx-auto max-w-[42rem] px-5 py-14 sm:px-8 sm:py-20 ${layout}`}>
       <ArticleJsonLd note={note} />
       <NoteHeader note={note} />
       <TableOfContents sections={note.sections} />
       <div className="prose prose-lg prose-ko mt-12 max-w-none prose-headings:tracking-tight prose-h2:mt-14 prose-a:underline-offset-4 prose-pre:rounded-lg">
         <Body />
       </div>
+      {readNext && <ReadNext {...readNext} />}
+      <AuthorBox />
       <NoteCallToAction />
-      <NoteNeighbours {...findAdjacentNotes(getPublishedNotes(), note.slug)} />
     </article>
   );
 }

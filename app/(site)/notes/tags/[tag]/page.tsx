@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { NoteList } from "@/components/note-list";
+import { NotesSeries } from "@/components/notes-series";
 import { PageIntro } from "@/components/page-intro";
 import { countTags, getPublishedNotes } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -31,8 +32,9 @@ export default async function TagPage({ params }: TagPageProps) {
     <div className="mx-auto max-w-3xl px-5 py-14 sm:px-8 sm:py-20">
       <PageIntro eyebrow="Field notes" title={<>Tagged “{tag}”</>} />
       <NoteList notes={notes} />
-      <p className="mt-10 font-sans">
-        <Link href="/notes" className="text-accent underline underline-offset-4">
+      <NotesSeries />
+      <p className="mt-8 font-sans">
+        <Link href="/notes" className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
           All field notes
         </Link>
       </p>
