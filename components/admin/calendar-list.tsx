@@ -1,3 +1,4 @@
+import { formatAdminDateTime } from "@/lib/admin/admin-dates";
 import type { CalendarState } from "@/lib/admin/calendars-view";
 import { quietButtonClass } from "./admin-styles";
 
@@ -13,7 +14,7 @@ export function CalendarList({ states, timeZone, fetchNow }: { states: CalendarS
       </p>
     );
   }
-  const clock = new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" });
+  const clock = { format: (instant: Date) => formatAdminDateTime(instant, timeZone) };
   return (
     <ul className="divide-y divide-rule border-y border-rule">
       {states.map((state) => (
@@ -52,7 +53,7 @@ export function CalendarList({ states, timeZone, fetchNow }: { states: CalendarS
   );
 }
 
-function stateText(state: CalendarState, clock: Intl.DateTimeFormat): string {
+function stateText(state: CalendarState, clock: { format: (instant: Date) => string }): string {
   if (state.error) {
     const since = state.failingSince ? ` since ${clock.format(state.failingSince)}` : "";
     return `Cannot be read${since}: ${state.error}${state.stale ? "" : ". Its last copy is still used."}`;

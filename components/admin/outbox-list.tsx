@@ -11,7 +11,7 @@ export function OutboxList({ entries, retry, empty }: { entries: OutboxListEntry
         <li key={entry.id} className="space-y-2 py-4">
           <p className="font-semibold break-words">{entry.subject}</p>
           <p className="text-[0.95rem] text-muted break-words">
-            To {entry.recipient} · {entry.kind} · {entry.status}, {entry.attempts} attempt{entry.attempts === 1 ? "" : "s"} ·
+            To {entry.recipient} · {entry.kindLabel} · {entry.status}, {entry.attempts} attempt{entry.attempts === 1 ? "" : "s"} ·
             queued {entry.created}
             {entry.sent && ` · sent ${entry.sent}`}
             {entry.hasInvite && " · with a calendar invite"}

@@ -1,37 +1,9 @@
 import type { BookingContext } from "../booking/context";
 import { formatSlot } from "../booking/slot-display";
-import { findBookingById, listAllBookings, listBookings, type Booking, type BookingListView } from "../db/bookings";
+import { findBookingById, listAllBookings, type Booking } from "../db/bookings";
+import { formatAdminDateTime } from "./admin-dates";
 import { bookingAnswers, bookingStatusLabel, type BookingAnswers } from "./booking-details";
 import { bookingsCsv } from "./bookings-csv";
-
-export type { BookingListView };
-
-/** One row of the admin's booking list: when (in the consultant's zone), who, what about, and where it stands. */
-export interface BookingListItem {
-  id: string;
-  when: string;
-  name: string;
-  company?: string;
-  engagement?: string;
-  status: string;
-}
-
-/** The admin's list of upcoming, past or cancelled calls. */
-export async function listBookingItems(context: BookingContext, view: BookingListView): Promise<BookingListItem[]> {
-  const { settings } = context;
-  const bookings = await listBookings((await context.storage()).db, view, context.now());
-  return bookings.map((booking) => {
-    const { engagement } = bookingAnswers(booking, settings.form);
-    return {
-      id: booking.id,
-      when: formatSlot(booking, settings.timeZone),
-      name: booking.name,
-      ...(booking.company ? { company: booking.company } : {}),
-      ...(engagement ? { engagement } : {}),
-      status: bookingStatusLabel(booking),
-    };
-  });
-}
 
 /** One booking as its admin page shows it, times already written on both clocks. */
 export interface BookingView {
@@ -44,6 +16,8 @@ export interface BookingView {
   /** On the founder's clock. */
   theirTime: string;
   bookedOn: string;
+  /** The video room the call is held in, for a call that is not cancelled. */
+  meetingLink?: string;
   /** Not cancelled and started: it can be marked as held or a no-show. */
   markable: boolean;
   /** Live and not over: it can still be cancelled. */
@@ -63,7 +37,8 @@ export async function findBookingView(context: BookingContext, id: string): Prom
     when: formatSlot(booking, settings.timeZone),
     timeZone: settings.timeZone,
     theirTime: `${formatSlot(booking, booking.timeZone)} (${booking.timeZone})`,
-    bookedOn: booking.createdAt.toLocaleString("en-US", { timeZone: settings.timeZone }),
+    bookedOn: formatAdminDateTime(booking.createdAt, settings.timeZone),
+    ...(live ? { meetingLink: settings.meetingLink } : {}),
     markable: live && booking.start.getTime() <= now,
     cancellable: live && booking.end.getTime() > now,
   };

@@ -3,11 +3,15 @@ import type { BookingContext } from "../booking/context";
 import { bookingIdOfTopic } from "../booking/notifications/booking-mail";
 import type { OutboxStatus } from "../db/schema";
 import { listOutbox, listOutboxAttempts, retryOutboxMessage, type OutboxAttempt, type OutboxEntry } from "../email/outbox-admin";
+import { formatAdminDateTime } from "./admin-dates";
+import { outboxKindLabel } from "./outbox-kinds";
 
 export type { OutboxStatus };
 
 /** An email as the admin's outbox lists it: times on the consultant's clock, and a link to what it is about. */
 export interface OutboxListEntry extends OutboxEntry {
+  /** What the email is, in words ("Confirmation to the founder"); the raw kind for one the admin does not know. */
+  kindLabel: string;
   created: string;
   sent?: string;
   attemptsMade: (OutboxAttempt & { when: string })[];
@@ -23,14 +27,14 @@ function aboutLink(topic: string | null): OutboxListEntry["about"] {
 /** The outbox, newest first, of one status or all; every try is listed only where it helps. */
 export async function listOutboxEntries(context: BookingContext, status: OutboxStatus | "all"): Promise<OutboxListEntry[]> {
   const { db } = await context.storage();
-  const clock = new Intl.DateTimeFormat("en-US", { timeZone: context.settings.timeZone, dateStyle: "medium", timeStyle: "short" });
-  const at = (iso: string) => clock.format(new Date(iso));
+  const at = (iso: string) => formatAdminDateTime(new Date(iso), context.settings.timeZone);
   const entries = await listOutbox(db, status === "all" ? {} : { status });
   return Promise.all(
     entries.map(async (entry) => {
       const about = aboutLink(entry.topic);
       return {
         ...entry,
+        kindLabel: outboxKindLabel(entry.kind),
         created: at(entry.createdAt),
         ...(entry.sentAt ? { sent: at(entry.sentAt) } : {}),
         // For emails that did not simply go out first time.

@@ -40,6 +40,56 @@ test.describe("the consultant's admin", () => {
     await expect(page).toHaveURL(/\/admin\/login$/);
   });
 
+  test("the consultant finds today's call with the search", async ({ page }, testInfo) => {
+    test.setTimeout(60_000);
+    const email = founderEmail(testInfo, "search");
+    const id = await bookThroughApi(page.request, email);
+    // Under way since ten minutes ago: today's call, still in the upcoming list until it ends.
+    await callTimeHasCome(id);
+    const startedAt = Date.now() - 10 * 60_000;
+    await signIn(page);
+
+    // The search is a plain form: typed in any letter case, it lands in the address with the tab.
+    const search = page.getByRole("searchbox", { name: "Search by name, email or company" });
+    await search.fill(email.toUpperCase());
+    await search.press("Enter");
+    await expect(page).toHaveURL(/\/admin\?show=upcoming&q=/);
+    await expect(search).toHaveValue(email.toUpperCase());
+
+    // Exactly that booking, and the counts say where the matches are.
+    const found = page.getByRole("link", { name: "Axe Checker" });
+    await expect(found).toHaveCount(1);
+    await expect(found).toHaveAttribute("href", `/admin/bookings/${id}`);
+    await expect(page.getByRole("link", { name: "Upcoming 1", exact: true })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("link", { name: "Past 0", exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Cancelled 0", exact: true })).toBeVisible();
+    const row = page.getByRole("listitem").filter({ has: found });
+    await expect(row).toContainText(email);
+    await expect(row).toContainText("their time (Europe/Berlin)");
+    // "Today" on the consultant's clock (unless the call began just before their midnight).
+    const zone = (await page.getByText(/^Times in /).textContent())!.replace(/^Times in |\.$/g, "");
+    const dayIn = (instant: number) => new Intl.DateTimeFormat("en-CA", { timeZone: zone }).format(instant);
+    if (dayIn(startedAt) === dayIn(Date.now())) await expect(row.getByText("Today", { exact: true })).toBeVisible();
+
+    // Another tab keeps the search; nothing matches there, and the page says so without repeating it.
+    await page.getByRole("link", { name: "Past 0", exact: true }).click();
+    await expect(page).toHaveURL(/show=past&q=/);
+    await expect(page.getByText("No past calls match your search.")).toBeVisible();
+    await expect(search).toHaveValue(email.toUpperCase());
+
+    // Wildcards and quotes are matched as themselves: they find nothing here, and are shown only in the field.
+    const odd = `100%_"o'clock" <b>`;
+    await search.fill(odd);
+    await search.press("Enter");
+    await expect(page.getByText("No past calls match your search.")).toBeVisible();
+    await expect(search).toHaveValue(odd);
+    await expect(page.locator("main b")).toHaveCount(0);
+
+    await page.getByRole("link", { name: "Clear the search" }).click();
+    await expect(page).toHaveURL(/\/admin\?show=past$/);
+    await expect(search).toHaveValue("");
+  });
+
   test("the session cookie is HttpOnly, SameSite=Lax, for /admin only, and expires", async ({ page }) => {
     await signIn(page);
     const cookie = (await page.context().cookies()).find((c) => c.name === "admin_session");
@@ -85,6 +135,14 @@ test.describe("the consultant's admin", () => {
     await page.getByRole("link", { name: "Calendar feed" }).click();
     const address = await page.getByLabel("Subscription address").inputValue();
     expect(address).toMatch(/\/calendar\/[\w-]{43}\.ics$/);
+    // One click into Apple's or Google's calendar, or a copy of the address (the button needs JavaScript).
+    const webcal = address.replace(/^https?:\/\//, "webcal://");
+    await expect(page.getByRole("link", { name: "Subscribe in Apple Calendar" })).toHaveAttribute("href", webcal);
+    await expect(page.getByRole("link", { name: "Subscribe in Google Calendar" })).toHaveAttribute(
+      "href",
+      `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcal)}`,
+    );
+    await expect(page.getByRole("button", { name: "Copy", exact: true })).toBeVisible();
 
     const feed = await page.request.get(address);
     expect(feed.status()).toBe(200);
@@ -137,7 +195,7 @@ test.describe("the consultant's admin", () => {
 
     await page.getByRole("link", { name: "Outbox" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Outbox" })).toBeVisible();
-    const founderMail = page.getByRole("listitem").filter({ hasText: `To ${email}` }).filter({ hasText: "founder-cancelled" });
+    const founderMail = page.getByRole("listitem").filter({ hasText: `To ${email}` }).filter({ hasText: "Cancellation to the founder" });
     await expect(founderMail).toContainText("sent, 1 attempt");
     await founderMail.getByText("Show the email").click();
     await expect(founderMail).toContainText("Something came up; could we find another week?");
@@ -155,7 +213,7 @@ test.describe("the consultant's admin", () => {
     // The site's sender delivers it again within moments.
     await expect(async () => {
       await page.goto("/admin/outbox?show=sent");
-      await expect(page.getByRole("listitem").filter({ hasText: `To ${email}` }).filter({ hasText: "founder-cancelled" })).toContainText("sent");
+      await expect(page.getByRole("listitem").filter({ hasText: `To ${email}` }).filter({ hasText: "Cancellation to the founder" })).toContainText("sent");
     }).toPass({ timeout: 30_000 });
   });
 });

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ActionMessage } from "@/components/admin/action-message";
 import { quietButtonClass } from "@/components/admin/admin-styles";
+import { CopyButton } from "@/components/admin/copy-button";
 import { calendarFeedPath } from "@/lib/admin/calendar-subscription";
+import { feedSubscribeLinks } from "@/lib/admin/feed-links";
 import { adminConfig, LOGIN_PATH, requireAdmin } from "@/lib/auth/admin-session";
 import { siteContext } from "@/lib/runtime";
 import { absoluteUrl, getSite } from "@/lib/site";
@@ -15,6 +17,7 @@ export default async function AdminCalendarPage({ searchParams }: { searchParams
   const config = adminConfig();
   if (!config.configured) redirect(LOGIN_PATH);
   const feedUrl = absoluteUrl(getSite(), await calendarFeedPath(siteContext(), config.sessionSecret));
+  const subscribe = feedSubscribeLinks(feedUrl);
   const { done } = await searchParams;
   return (
     <div className="max-w-prose space-y-6">
@@ -28,8 +31,23 @@ export default async function AdminCalendarPage({ searchParams }: { searchParams
         <label htmlFor="feed-url" className="block font-medium">
           Subscription address
         </label>
-        <input id="feed-url" readOnly value={feedUrl} className="mt-2 block w-full rounded-lg border border-rule bg-raised px-3 py-2 font-mono text-sm" />
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <input id="feed-url" readOnly value={feedUrl} className="block min-w-0 flex-1 basis-80 rounded-lg border border-rule bg-raised px-3 py-2 font-mono text-sm" />
+          <CopyButton key={feedUrl} targetId="feed-url" text={feedUrl} />
+        </div>
       </div>
+      <ul className="flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <a href={subscribe.google} className="text-accent underline underline-offset-4">
+            Subscribe in Google Calendar
+          </a>
+        </li>
+        <li>
+          <a href={subscribe.apple} className="text-accent underline underline-offset-4">
+            Subscribe in Apple Calendar
+          </a>
+        </li>
+      </ul>
       <p className="text-muted">
         Anyone with this address can read your bookings. If it may have leaked, give the feed a new address, then
         subscribe again with the new one.

@@ -40,6 +40,14 @@ export default async function AdminBookingPage({ params, searchParams }: Booking
         <p className="mt-2 text-lg">
           {view.when} <span className="text-muted">({view.timeZone})</span>
         </p>
+        {view.meetingLink && (
+          <p className="mt-1 break-words">
+            <span className="text-muted">Video link: </span>
+            <a href={view.meetingLink} className="text-accent underline underline-offset-4">
+              {view.meetingLink}
+            </a>
+          </p>
+        )}
       </header>
 
       <ActionMessage done={messages.done} problem={messages.problem} />
