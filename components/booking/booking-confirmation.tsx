@@ -1,4 +1,5 @@
 import { primaryButtonClass } from "@/components/ui/button";
+import type { CalendarLinks } from "@/lib/booking/calendar-links";
 
 /** What a founder sees once the intro call is booked: the time on both clocks, the video room, what happens next. */
 export interface BookingConfirmationProps {
@@ -10,6 +11,8 @@ export interface BookingConfirmationProps {
   nextSteps: readonly string[];
   /** The .ics download; absent when there is no stored booking to describe. */
   calendarHref?: string;
+  /** Google Calendar's and Outlook's new-event pages, filled in; shown beside the download. Never carry the manage key. */
+  calendarLinks?: CalendarLinks;
 }
 
 export function BookingConfirmation(props: BookingConfirmationProps) {
@@ -32,9 +35,17 @@ export function BookingConfirmation(props: BookingConfirmationProps) {
         </Fact>
       </dl>
       {props.calendarHref && (
-        <a href={props.calendarHref} download="intro-call.ics" className={primaryButtonClass("small")}>
-          Add to calendar (.ics)
-        </a>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-4 font-sans">
+          <a href={props.calendarHref} download="intro-call.ics" className={primaryButtonClass("small")}>
+            Add to calendar (.ics)
+          </a>
+          {props.calendarLinks && (
+            <>
+              <NewTabLink href={props.calendarLinks.google}>Add to Google Calendar</NewTabLink>
+              <NewTabLink href={props.calendarLinks.outlook}>Add to Outlook</NewTabLink>
+            </>
+          )}
+        </div>
       )}
       <section aria-labelledby="next-steps">
         <h2 id="next-steps" className="text-2xl font-semibold tracking-tight">
@@ -59,5 +70,16 @@ function Fact({ term, className, testId, children }: { term: string; className: 
         {children}
       </dd>
     </div>
+  );
+}
+
+/** A link to another site, opened in a new tab: it says so to everyone, and the other site gets no hold on this page. */
+function NewTabLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" className="text-accent underline underline-offset-4">
+      {children}
+      <span aria-hidden="true"> ↗</span>
+      <span className="sr-only"> (opens in a new tab)</span>
+    </a>
   );
 }

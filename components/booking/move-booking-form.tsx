@@ -7,12 +7,17 @@ import { Button } from "@/components/ui/button";
 import { NearestTimes } from "@/components/ui/nearest-times";
 import { fieldId } from "./field";
 import { SlotPicker } from "./slot-picker";
+import { TimeZoneForm } from "./time-zone-form";
 
 export interface MoveBookingFormProps {
   action: (state: MoveFormState, formData: FormData) => Promise<MoveFormState>;
   token: string;
   slots: readonly { start: string; end: string }[];
+  /** The zone the free times are shown in: ?tz= when given, else the one the founder booked in. */
   timeZone: string;
+  timeZones: readonly string[];
+  /** The founder's page, which the zone form reloads without JavaScript (?tz=). */
+  managePath: string;
 }
 
 const subscribeToNothing = () => () => {};
@@ -21,22 +26,27 @@ const subscribeToNothing = () => () => {};
 export function MoveBookingForm(props: MoveBookingFormProps) {
   const [state, formAction, pending] = useActionState(props.action, { submission: 0 });
   const interactive = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const [timeZone, setTimeZone] = useState(props.timeZone);
   // Every message here is about the time asked for: once another is picked, it no longer holds.
   const [pickedAfter, setPickedAfter] = useState(-1);
   const message = pickedAfter === state.submission ? undefined : state.message;
   const onPick = (event: React.FormEvent<HTMLFormElement>) => {
     if ((event.target as HTMLInputElement).name === "start") setPickedAfter(state.submission);
   };
+  // The zone form comes first and on its own: forms cannot nest.
   return (
-    <form key={state.submission} action={formAction} onChange={onPick} noValidate className="space-y-6">
-      <input type="hidden" name="token" value={props.token} />
-      <p className="font-sans text-[0.95rem] text-muted">Times in {props.timeZone}</p>
-      {message && (
-        <Alert className="font-semibold">{message}</Alert>
-      )}
-      <NearestTimes slots={state.nearest} timeZone={props.timeZone} firstId={`${fieldId("start")}-nearest`} />
-      <SlotPicker slots={props.slots} timeZone={props.timeZone} interactive={interactive} selectedStart="" focusFirst={false} />
-      <Button disabled={pending}>{pending ? "Moving…" : "Move my call to this time"}</Button>
-    </form>
+    <div className="space-y-8">
+      <TimeZoneForm timeZone={timeZone} timeZones={props.timeZones} interactive={interactive} onChange={setTimeZone} keep={{}} action={props.managePath} />
+      <form key={state.submission} action={formAction} onChange={onPick} noValidate className="space-y-6">
+        <input type="hidden" name="token" value={props.token} />
+        <p aria-live="polite" className="font-sans text-[0.95rem] text-muted">
+          Times in {timeZone}
+        </p>
+        {message && <Alert className="font-semibold">{message}</Alert>}
+        <NearestTimes slots={state.nearest} timeZone={timeZone} firstId={`${fieldId("start")}-nearest`} />
+        <SlotPicker slots={props.slots} timeZone={timeZone} interactive={interactive} selectedStart="" focusFirst={false} />
+        <Button disabled={pending}>{pending ? "Moving…" : "Move my call to this time"}</Button>
+      </form>
+    </div>
   );
 }

@@ -10,6 +10,7 @@ export function TimeZoneForm({
   interactive,
   onChange,
   keep,
+  action = "/book",
 }: {
   timeZone: string;
   timeZones: readonly string[];
@@ -17,12 +18,14 @@ export function TimeZoneForm({
   onChange: (timeZone: string) => void;
   /** Query parameters to carry over when the page reloads in another zone. */
   keep: Record<string, string>;
+  /** The page that reloads in the chosen zone: /book, or the founder's own page. */
+  action?: string;
 }) {
   const zones = timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones];
   return (
     <form
       method="get"
-      action="/book"
+      action={action}
       aria-label="Time zone"
       className="flex flex-wrap items-end gap-3 font-sans"
       onSubmit={(event) => {

@@ -21,6 +21,14 @@ export interface CalendarEvent {
   status?: "CONFIRMED" | "CANCELLED";
   organizer?: CalendarPerson;
   attendee?: CalendarPerson;
+  /** A reminder the calendar shows before the event (VALARM, ACTION:DISPLAY). */
+  alarm?: CalendarAlarm;
+}
+
+export interface CalendarAlarm {
+  minutesBefore: number;
+  /** What the reminder says. */
+  description: string;
 }
 
 export type CalendarMethod = "PUBLISH" | "REQUEST" | "CANCEL";
@@ -70,6 +78,16 @@ function vevent(event: CalendarEvent): InstanceType<typeof ICAL.Component> {
     attendee.setParameter("rsvp", "FALSE");
   }
   component.addPropertyWithValue("status", event.status ?? "CONFIRMED");
+  if (event.alarm) component.addSubcomponent(valarm(event.alarm));
+  return component;
+}
+
+function valarm(alarm: CalendarAlarm): InstanceType<typeof ICAL.Component> {
+  const component = new ICAL.Component("valarm");
+  component.addPropertyWithValue("action", "DISPLAY");
+  // A negative duration: before the start (RFC 5545 3.8.6.3), written -PT30M.
+  component.addPropertyWithValue("trigger", ICAL.Duration.fromSeconds(-Math.round(alarm.minutesBefore * 60)));
+  component.addPropertyWithValue("description", text(alarm.description));
   return component;
 }
 

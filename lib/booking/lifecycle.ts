@@ -6,7 +6,7 @@ import { inWriteTransaction, isUniqueViolation } from "../db/write-transaction";
 import { enqueueCancelledBookingEmails, enqueueMovedBookingEmails } from "./notifications/booking-mail";
 import { enqueueBookingCalendarCopy } from "./notifications/calendar-copy";
 import type { MailSettings } from "./notifications/mail-settings";
-import { heldByBooking, isSlotOffered } from "./availability";
+import { heldByBooking, isSlotOffered, type Slot } from "./availability";
 import { createManageToken, hashManageToken, isManageTokenShaped } from "./manage-token";
 import { findTakenTimes, unavailable, type BookingOutcome } from "./service";
 import type { AvailabilityRules } from "../content/booking-schema";
@@ -43,17 +43,44 @@ export async function cancelBooking(storage: Storage, mail: MailSettings, now: D
   });
 }
 
-/** The booking a manage token opens, if it is still one the founder can change: live and not yet started. */
-export async function findManageableBooking(storage: Storage, token: string, now: Date): Promise<Booking | undefined> {
-  if (!isManageTokenShaped(token)) return undefined;
-  const booking = await findBookingByManageTokenHash(storage.db, hashManageToken(token));
-  if (!booking || booking.status === "cancelled" || booking.start.getTime() <= now.getTime()) return undefined;
-  return booking;
+/**
+ * What a manage link finds: a booking the founder can still change (live, not yet started), or why not: no booking
+ * has this key, it was cancelled, the call is under way, or it is over.
+ */
+export type ManageLink =
+  | { kind: "manageable"; booking: Booking }
+  | { kind: "cancelled"; booking: Booking }
+  | { kind: "started"; booking: Booking }
+  | { kind: "over"; booking: Booking }
+  | { kind: "unknown" };
+
+/** Where the booking a link found stands at `now`. */
+export function manageLinkState(booking: Booking | undefined, now: Date): ManageLink {
+  if (!booking) return { kind: "unknown" };
+  if (booking.status === "cancelled") return { kind: "cancelled", booking };
+  if (booking.start.getTime() > now.getTime()) return { kind: "manageable", booking };
+  if (booking.end.getTime() <= now.getTime() || booking.status === "held" || booking.status === "no_show") return { kind: "over", booking };
+  return { kind: "started", booking };
 }
 
+/** The booking a manage token opens, and whether the founder can still change it. */
+export async function openManageLink(storage: Storage, token: string, now: Date): Promise<ManageLink> {
+  if (!isManageTokenShaped(token)) return { kind: "unknown" };
+  return manageLinkState(await findBookingByManageTokenHash(storage.db, hashManageToken(token)), now);
+}
+
+/** The booking a manage token opens, if it is still one the founder can change: live and not yet started. */
+export async function findManageableBooking(storage: Storage, token: string, now: Date): Promise<Booking | undefined> {
+  const link = await openManageLink(storage, token, now);
+  return link.kind === "manageable" ? link.booking : undefined;
+}
+
+/** A move that happened: the booking as it now stands, and the time it had before. */
+export type Moved = { kind: "moved"; booking: Booking; previous: Slot };
+
 export type MoveOutcome =
-  | { kind: "moved"; booking: Booking }
-  /** Unknown token, a cancelled booking or a call that has started: the founder's page says nothing more. */
+  | Moved
+  /** Unknown token, a cancelled booking or a call that has started: the founder's page says what became of it. */
   | { kind: "gone" }
   | { kind: "unchanged" }
   | Extract<BookingOutcome, { kind: "unavailable" }>;
@@ -87,7 +114,7 @@ export async function moveBooking(
 type ConsultantMoveRefusal = { kind: "not-found" } | { kind: "already-cancelled" } | { kind: "started" } | { kind: "past" };
 
 export type ConsultantMoveOutcome =
-  | { kind: "moved"; booking: Booking }
+  | Moved
   | ConsultantMoveRefusal
   | { kind: "unchanged" }
   | Extract<BookingOutcome, { kind: "unavailable" }>;
@@ -144,8 +171,8 @@ async function moveFoundBooking<Refusal>(
   start: Date,
   mail: MailSettings,
   steps: MoveSteps<Refusal>,
-): Promise<{ kind: "moved"; booking: Booking } | { kind: "unchanged" } | Refusal | UnavailableOutcome> {
-  type Done = { kind: "moved"; booking: Booking } | { kind: "unchanged" } | { kind: "refused"; refusal: Refusal };
+): Promise<Moved | { kind: "unchanged" } | Refusal | UnavailableOutcome> {
+  type Done = Moved | { kind: "unchanged" } | { kind: "refused"; refusal: Refusal };
   if (!isSlotOffered(rules, [], now, start)) return unavailable(storage, rules, now, start, "not-offered");
   let outcome: Done | "taken" | "closed";
   try {
@@ -160,7 +187,7 @@ async function moveFoundBooking<Refusal>(
       const moved = await moveBookingTime(db, booking.id, start, end, now);
       await steps.notify(db, moved, booking);
       await enqueueBookingCalendarCopy(db, moved, mail, now);
-      return { kind: "moved", booking: moved };
+      return { kind: "moved", booking: moved, previous: { start: booking.start, end: booking.end } };
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

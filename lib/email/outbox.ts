@@ -60,7 +60,7 @@ export async function enqueueEmail(db: Kysely<Database>, email: NewEmail, now: D
 export async function cancelPendingEmails(db: Kysely<Database>, which: { topic: string; kind: string }, now: Date): Promise<number> {
   const pending = await db
     .selectFrom("outbox")
-    .select(["id", "text_body", "html_body", "redact_pattern", "redact_replacement"])
+    .select(["id", "text_body", "html_body", "ics", "redact_pattern", "redact_replacement"])
     .where("topic", "=", which.topic)
     .where("kind", "=", which.kind)
     .where("status", "=", "pending")

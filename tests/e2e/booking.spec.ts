@@ -67,6 +67,23 @@ test.describe("a founder books the intro call, with JavaScript", () => {
     });
     expect(ics).toContain(`DTSTART:${start.replace(/[-:]/g, "").replace(".000", "")}`);
 
+    // Beside the download: Google Calendar and Outlook, filled in with the same times, in a new tab, without the page's key.
+    const end = new Date(new Date(start).getTime() + 30 * 60_000).toISOString();
+    const key = new URL(page.url()).pathname.split("/").pop()!;
+    const google = page.getByRole("link", { name: "Add to Google Calendar (opens in a new tab)" });
+    await expect(google).toHaveAttribute("target", "_blank");
+    await expect(google).toHaveAttribute("rel", /\bnoopener\b/);
+    const googleHref = (await google.getAttribute("href"))!;
+    const compact = (iso: string) => iso.replace(/[-:]/g, "").replace(".000", "");
+    expect(new URL(googleHref).searchParams.get("dates")).toBe(`${compact(start)}/${compact(end)}`);
+    expect(new URL(googleHref).searchParams.get("text")).toMatch(/^Intro call with /);
+    const outlook = page.getByRole("link", { name: "Add to Outlook (opens in a new tab)" });
+    await expect(outlook).toHaveAttribute("target", "_blank");
+    const outlookHref = new URL((await outlook.getAttribute("href"))!);
+    expect(outlookHref.searchParams.get("startdt")).toBe(start.replace(".000", ""));
+    expect(outlookHref.searchParams.get("enddt")).toBe(end.replace(".000", ""));
+    for (const href of [googleHref, outlookHref.href]) expect(href).not.toContain(key);
+
     // The confirmation email arrives with a link to this same page.
     const mail = await waitForMail(founderEmail(testInfo, "js"), "You’re booked");
     expect(new URL(page.url()).pathname).toBe(manageLinkIn(mail));

@@ -16,13 +16,23 @@ async function bookFromTheForm(page: Page, email: string, pick: () => Promise<st
 const inviteOf = (mail: ParsedMail) => mail.attachments.find((a) => a.contentType === "text/calendar")!.content.toString("utf8").replace(/\r\n[ \t]/g, "");
 const icsInstant = (iso: string) => iso.replace(/[-:]/g, "").replace(".000", "");
 
+/** The instant as the page writes a call: "Wednesday, December 2, 2026, 3:00 – 3:30 PM". */
+function writtenIn(iso: string, timeZone: string) {
+  const start = new Date(iso);
+  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit" })
+    .formatRange(start, new Date(start.getTime() + 30 * 60_000));
+}
+
 async function offeredTimes(page: Page): Promise<string[]> {
   const { slots } = (await (await page.request.get("/api/availability")).json()) as { slots: { start: string }[] };
   return slots.map((slot) => slot.start);
 }
 
-/** The story the page exists for, with or without JavaScript: book, open the emailed link, move, then cancel. */
-async function bookMoveCancel(page: Page, email: string, pick: () => Promise<string>, pickLater: () => Promise<string>, withJavaScript: boolean) {
+/**
+ * The story the page exists for, with or without JavaScript: book, open the emailed link, look at the free times in
+ * another zone, move, then cancel. `zone` is the one the founder booked in, which the page writes their times in.
+ */
+async function bookMoveCancel(page: Page, email: string, pick: () => Promise<string>, pickLater: () => Promise<string>, withJavaScript: boolean, zone: string) {
   const first = await bookFromTheForm(page, email, pick);
 
   const confirmation = await waitForMail(email, "You’re booked");
@@ -31,6 +41,16 @@ async function bookMoveCancel(page: Page, email: string, pick: () => Promise<str
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your intro call");
   await expect(page.locator('meta[name="robots"][content*="noindex"]').first()).toBeAttached();
+
+  // The free times in another zone: at once with JavaScript, by a plain GET (?tz=) to this same page without it.
+  await expect(page.getByText(`Times in ${zone}`)).toBeVisible();
+  await page.getByLabel("Show times in").selectOption("Asia/Kolkata");
+  if (!withJavaScript) {
+    await page.getByRole("button", { name: "Show times" }).click();
+    await expect(page).toHaveURL(new RegExp(`${link}\\?tz=Asia%2FKolkata$`));
+  }
+  await expect(page.getByText("Times in Asia/Kolkata")).toBeVisible();
+  await page.goto(link);
 
   // Asked to move without a time, the page asks for one; with JavaScript, the request goes as soon as one is picked.
   await page.getByRole("button", { name: "Move my call to this time" }).click();
@@ -41,6 +61,7 @@ async function bookMoveCancel(page: Page, email: string, pick: () => Promise<str
   await page.getByRole("button", { name: "Move my call to this time" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your call has moved");
   expect(new URL(page.url()).pathname).toBe(link);
+  await expect(page.getByTestId("moved-note")).toHaveText(`Moved from ${writtenIn(first, zone)} to ${writtenIn(second, zone)} (${zone}).`);
 
   const moved = await waitForMail(email, "Moved:");
   expect(inviteOf(moved)).toContain("METHOD:REQUEST");
@@ -53,9 +74,12 @@ async function bookMoveCancel(page: Page, email: string, pick: () => Promise<str
 
   await page.getByRole("link", { name: "Cancel the call" }).click();
   await page.getByRole("button", { name: "Yes, cancel the call" }).click();
-  // Without JavaScript the browser keeps the confirming view's #cancel across the redirect.
-  await expect(page).toHaveURL(/\/book\/cancelled(#cancel)?$/);
+  // Back on the founder's page, which names the call that was cancelled. Without JavaScript the browser keeps the
+  // confirming view's #cancel across the redirect.
+  await expect(page).toHaveURL(new RegExp(`${link}\\?cancelled=1(#cancel)?$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your call is cancelled");
+  await expect(page.getByText(`${writtenIn(second, zone)} (${zone}) is cancelled`)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Book another time" })).toHaveAttribute("href", "/book");
 
   const cancelled = await waitForMail(email, "Cancelled:");
   expect(inviteOf(cancelled)).toContain("METHOD:CANCEL");
@@ -79,15 +103,20 @@ test.describe("a founder manages their booking from the link in their email", ()
       await times.last().check();
       return (await times.last().getAttribute("value"))!;
     };
-    const { link, second } = await bookMoveCancel(page, founderEmail(testInfo, "manage-js"), () => pickDayThenTime(page, day), laterSameDay, true);
+    const { link, second } = await bookMoveCancel(page, founderEmail(testInfo, "manage-js"), () => pickDayThenTime(page, day), laterSameDay, true, "Europe/Berlin");
     await page.getByRole("group", { name: "Day", exact: true }).getByRole("radio").nth(day).check();
     await expect(page.locator(`input[name="start"][value="${second}"]`)).toHaveCount(1);
 
-    // The used-up link now opens nothing, and says nothing about whose booking it was.
+    // The used-up link says the call was cancelled, and when, but nothing about whose booking it was; the move and
+    // cancel forms are gone, and the way to book again is there.
     const response = await page.goto(link);
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link doesn’t open a booking");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This call was cancelled");
+    await expect(page.getByText(`${writtenIn(second, "Europe/Berlin")} (Europe/Berlin) was cancelled`)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Book another time" })).toHaveAttribute("href", "/book");
+    await expect(page.getByRole("button", { name: "Move my call to this time" })).toHaveCount(0);
     await expect(page.getByText("Ada")).toHaveCount(0);
+    expect((await page.request.get(`${link}/invite.ics`)).status()).toBe(404);
     await expect(page.locator('meta[name="robots"][content*="noindex"]').first()).toBeAttached();
   });
 
@@ -100,7 +129,8 @@ test.describe("a founder manages their booking from the link in their email", ()
       await radios.last().check();
       return (await radios.last().getAttribute("value"))!;
     };
-    const { second } = await bookMoveCancel(page, founderEmail(testInfo, "manage-nojs"), () => pickFromFullList(page, day), laterSameDay, false);
+    // Without JavaScript the form books in the zone the page was drawn in: the consultant's.
+    const { second } = await bookMoveCancel(page, founderEmail(testInfo, "manage-nojs"), () => pickFromFullList(page, day), laterSameDay, false, "America/New_York");
     await expect(page.locator(`input[name="start"][value="${second}"]`)).toHaveCount(1);
     await page.close();
   });
@@ -108,7 +138,8 @@ test.describe("a founder manages their booking from the link in their email", ()
   test("a link that opens no booking gets a plain page", async ({ page }) => {
     const response = await page.goto(`/book/manage/${"A".repeat(43)}`);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link doesn’t open a booking");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link is no longer valid");
+    await expect(page.getByRole("link", { name: "Book a free intro call" })).toHaveAttribute("href", "/book");
     const invite = await page.request.get(`/book/manage/${"A".repeat(43)}/invite.ics`);
     expect(invite.status()).toBe(404);
   });

@@ -52,7 +52,8 @@ interface BookingEmail {
 
 /**
  * Queues one of the booking's emails. Every one is redacted once sent and in the admin's view: the founder's carry
- * the manage link, and anything a founder typed into the consultant's (a "came from" path) could carry one too.
+ * the manage link (in the invite's description too), and anything a founder typed into the consultant's (a "came
+ * from" path) could carry one too.
  */
 function enqueueBookingEmail(db: Kysely<Database>, booking: Booking, email: BookingEmail, mail: MailSettings, now: Date) {
   const toFounder = email.to === "founder";
@@ -81,12 +82,17 @@ async function enqueueReminder(db: Kysely<Database>, booking: Booking, token: st
   await enqueueBookingEmail(db, booking, { kind: "founder-reminder", to: "founder", content, sendAfter: at, sendBefore }, mail, now);
 }
 
-/** A new booking's emails: the founder's confirmation with the invite, the consultant's notification, the reminder. */
+/**
+ * A new booking's emails: the founder's confirmation with the invite, the consultant's notification with the same
+ * invite, the reminder. The consultant's copy is built without the founder's manage link: that key is theirs alone.
+ */
 export async function enqueueNewBookingEmails(db: Kysely<Database>, booking: Booking, token: string, mail: MailSettings, now: Date): Promise<void> {
-  const confirmation = founderConfirmation(booking, mail, manageUrl(mail.site.url, token));
-  const ics = bookingInvite(booking, mail, "REQUEST", now);
+  const link = manageUrl(mail.site.url, token);
+  const confirmation = founderConfirmation(booking, mail, link);
+  const ics = bookingInvite(booking, mail, "REQUEST", now, { manageUrl: link });
   await enqueueBookingEmail(db, booking, { kind: "founder-confirmation", to: "founder", content: confirmation, ics }, mail, now);
-  await enqueueBookingEmail(db, booking, { kind: "consultant-new-booking", to: "consultant", content: consultantNewBooking(booking, mail) }, mail, now);
+  const consultantIcs = bookingInvite(booking, mail, "REQUEST", now);
+  await enqueueBookingEmail(db, booking, { kind: "consultant-new-booking", to: "consultant", content: consultantNewBooking(booking, mail), ics: consultantIcs }, mail, now);
   await enqueueReminder(db, booking, token, mail, now);
 }
 
@@ -115,8 +121,9 @@ export async function enqueueMovedBookingEmails(
   now: Date,
   move: Move = { by: "founder" },
 ): Promise<void> {
-  const moved = founderMoved(booking, previous, mail, manageUrl(mail.site.url, token), move);
-  const ics = bookingInvite(booking, mail, "REQUEST", now);
+  const link = manageUrl(mail.site.url, token);
+  const moved = founderMoved(booking, previous, mail, link, move);
+  const ics = bookingInvite(booking, mail, "REQUEST", now, { manageUrl: link });
   await enqueueBookingEmail(db, booking, { kind: "founder-moved", to: "founder", content: moved, ics }, mail, now);
   await enqueueBookingEmail(db, booking, { kind: "consultant-moved", to: "consultant", content: consultantMoved(booking, previous, mail, move) }, mail, now);
   await cancelPendingEmails(db, { topic: bookingTopic(booking.id), kind: "founder-reminder" }, now);

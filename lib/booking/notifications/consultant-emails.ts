@@ -1,15 +1,27 @@
 import type { Booking } from "../../db/bookings";
-import { composeEmail, type ComposedEmail } from "../../email/compose-email";
+import { composeEmail, type ComposedEmail, type EmailBlock } from "../../email/compose-email";
 import type { Slot } from "../availability";
 import { choiceLabel } from "../booking-display";
 import { formatSlot } from "../slot-display";
+import { adminBookingUrl, bookingFrame } from "./email-parts";
 import type { Cancellation, Move } from "./founder-emails";
 import type { MailSettings } from "./mail-settings";
 
 const mine = (slot: Slot, mail: MailSettings) => formatSlot(slot, mail.consultantTimeZone);
 const who = (booking: Booking) => (booking.company ? `${booking.name} (${booking.company})` : booking.name);
 
-/** Everything the founder wrote, where they came from and what they ticked, so the call can start from it. */
+// The booking's page in the admin, where the call is moved, cancelled or noted.
+const adminButton = (booking: Booking, mail: MailSettings, tone: "primary" | "quiet" = "primary"): EmailBlock => ({
+  kind: "button",
+  label: "Open the booking",
+  href: adminBookingUrl(booking, mail),
+  tone,
+});
+
+/**
+ * Everything the founder wrote, where they came from and what they ticked, so the call can start from it, and the
+ * booking's admin page. "Came from" is a path the founder's browser sent: shown as text, never made a link.
+ */
 export function consultantNewBooking(booking: Booking, mail: MailSettings): ComposedEmail {
   const signals = booking.readiness.map((id) => choiceLabel(mail.readinessSignals, id));
   return composeEmail(`New intro call: ${who(booking)}, ${mine(booking, mail)}`, [
@@ -27,10 +39,11 @@ export function consultantNewBooking(booking: Booking, mail: MailSettings): Comp
         { label: "Came from", value: booking.source ? `${mail.site.url}${booking.source}` : "(direct)" },
         { label: "Signals ticked", value: signals.length ? signals.join("\n") : "(none)" },
         { label: "What they’d like to talk about", value: booking.message ?? "(nothing written)" },
+        { label: "Video link", value: mail.meetingLink, href: mail.meetingLink },
       ],
     },
-    { kind: "paragraph", text: `Video link: ${mail.meetingLink}` },
-  ]);
+    adminButton(booking, mail),
+  ], bookingFrame(mail));
 }
 
 export function consultantMoved(booking: Booking, previous: Slot, mail: MailSettings, move: Move = { by: "founder" }): ComposedEmail {
@@ -46,7 +59,8 @@ export function consultantMoved(booking: Booking, previous: Slot, mail: MailSett
       text: move.by === "founder" ? `${booking.name} moved their intro call.` : `You moved the intro call with ${booking.name}; they have been emailed the new time.`,
     },
     { kind: "details", rows },
-  ]);
+    adminButton(booking, mail),
+  ], bookingFrame(mail));
 }
 
 export function consultantCancelled(booking: Booking, mail: MailSettings, cancellation: Cancellation): ComposedEmail {
@@ -58,5 +72,6 @@ export function consultantCancelled(booking: Booking, mail: MailSettings, cancel
   return composeEmail(`Cancelled: intro call with ${who(booking)}, ${mine(booking, mail)}`, [
     { kind: "paragraph", text: cancellation.by === "founder" ? `${booking.name} cancelled their intro call; the time is free again.` : "You cancelled this intro call; the time is free again." },
     { kind: "details", rows },
-  ]);
+    adminButton(booking, mail, "quiet"),
+  ], bookingFrame(mail));
 }

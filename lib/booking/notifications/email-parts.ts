@@ -1,5 +1,5 @@
 import type { Booking } from "../../db/bookings";
-import type { EmailBlock } from "../../email/compose-email";
+import type { EmailBlock, EmailFrame } from "../../email/compose-email";
 import { formatSlot } from "../slot-display";
 import type { MailSettings } from "./mail-settings";
 
@@ -13,3 +13,14 @@ export function timeRows(booking: Booking, mail: MailSettings, label = "Time"): 
 }
 
 export const signOff = (mail: MailSettings): EmailBlock => ({ kind: "paragraph", text: `${mail.site.name}\n${mail.site.role}` });
+
+/** The head of every booking email's HTML part: the consultant's name and role, as on the site. */
+export const bookingFrame = (mail: MailSettings): EmailFrame => ({ masthead: { title: mail.site.name, subtitle: mail.site.role } });
+
+const siteLink = (mail: MailSettings, path: string) => `${mail.site.url.replace(/\/+$/, "")}${path}`;
+
+/** The booking's page in the admin. */
+export const adminBookingUrl = (booking: Booking, mail: MailSettings) => siteLink(mail, `/admin/bookings/${encodeURIComponent(booking.id)}`);
+
+/** The page to book a call on. */
+export const bookUrl = (mail: MailSettings) => siteLink(mail, "/book");

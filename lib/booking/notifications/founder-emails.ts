@@ -3,13 +3,17 @@ import { composeEmail, type ComposedEmail, type EmailBlock } from "../../email/c
 import { firstName } from "../booking-display";
 import type { Slot } from "../availability";
 import { formatSlot } from "../slot-display";
-import { signOff, timeRows } from "./email-parts";
+import { bookingFrame, bookUrl, signOff, timeRows } from "./email-parts";
 import type { MailSettings } from "./mail-settings";
 
 const videoRow = (mail: MailSettings) => ({ label: "Video link", value: mail.meetingLink, href: mail.meetingLink });
 // The same steps as the page after booking, under the same heading: they say what happens, not what to prepare.
 const nextSteps = (mail: MailSettings): EmailBlock => ({ kind: "list", title: "What happens next", items: mail.nextSteps });
-const manageLink = (href: string): EmailBlock => ({ kind: "link", label: "See, move or cancel your booking", href });
+// The call's two links as buttons, side by side: the video room first, the founder's own page beside it.
+const callButtons = (mail: MailSettings, manageUrl: string): EmailBlock[] => [
+  { kind: "button", label: "Join the call", href: mail.meetingLink, tone: "primary" },
+  { kind: "button", label: "Move or cancel", href: manageUrl, tone: "quiet" },
+];
 const when = (booking: Booking) => formatSlot(booking, booking.timeZone);
 
 /** Sent at once: the booking on both clocks, the video room, what happens next, the founder's own page, the invite. */
@@ -18,10 +22,10 @@ export function founderConfirmation(booking: Booking, mail: MailSettings, manage
     { kind: "paragraph", text: `Hello ${firstName(booking)},` },
     { kind: "paragraph", text: "Thank you for booking. Our free 30-minute intro call is in the calendar; the invitation is attached." },
     { kind: "details", rows: [...timeRows(booking, mail), videoRow(mail)] },
+    ...callButtons(mail, manageUrl),
     nextSteps(mail),
-    manageLink(manageUrl),
     signOff(mail),
-  ]);
+  ], bookingFrame(mail));
 }
 
 /**
@@ -36,10 +40,10 @@ export function founderAlreadyBooked(booking: Booking, mail: MailSettings, manag
       text: "Someone, most likely you, asked to book another intro call with this email address. You already have one, so no second call was booked:",
     },
     { kind: "details", rows: [...timeRows(booking, mail), videoRow(mail)] },
-    { kind: "paragraph", text: "To pick another time for it, or to cancel it, use the link below. If this was not you, there is nothing to do." },
-    manageLink(manageUrl),
+    { kind: "paragraph", text: "To pick another time for it, or to cancel it, use “Move or cancel” below. If this was not you, there is nothing to do." },
+    ...callButtons(mail, manageUrl),
     signOff(mail),
-  ]);
+  ], bookingFrame(mail));
 }
 
 /** Sent a day before the call. */
@@ -48,10 +52,10 @@ export function founderReminder(booking: Booking, mail: MailSettings, manageUrl:
     { kind: "paragraph", text: `Hello ${firstName(booking)},` },
     { kind: "paragraph", text: "A reminder of our intro call tomorrow. At the time, open the video link; there is nothing to install." },
     { kind: "details", rows: [...timeRows(booking, mail), videoRow(mail)] },
+    ...callButtons(mail, manageUrl),
     nextSteps(mail),
-    manageLink(manageUrl),
     signOff(mail),
-  ]);
+  ], bookingFrame(mail));
 }
 
 export interface Move {
@@ -74,9 +78,9 @@ export function founderMoved(booking: Booking, previous: Slot, mail: MailSetting
       { kind: "paragraph", text: `Hello ${firstName(booking)},` },
       { kind: "paragraph", text: "Our intro call has moved. The attached invitation updates your calendar." },
       times,
-      manageLink(manageUrl),
+      ...callButtons(mail, manageUrl),
       signOff(mail),
-    ]);
+    ], bookingFrame(mail));
   }
   const blocks: EmailBlock[] = [
     { kind: "paragraph", text: `Hello ${firstName(booking)},` },
@@ -88,11 +92,11 @@ export function founderMoved(booking: Booking, previous: Slot, mail: MailSetting
   if (move.message) blocks.push({ kind: "details", rows: [{ label: `A note from ${mail.site.name}`, value: move.message }] });
   blocks.push(
     times,
-    { kind: "paragraph", text: "If the new time does not suit you, pick another free time or cancel the call with the link below." },
-    manageLink(manageUrl),
+    ...callButtons(mail, manageUrl),
+    { kind: "paragraph", text: "If the new time does not suit you, pick another free time or cancel the call with “Move or cancel” above." },
     signOff(mail),
   );
-  return composeEmail(`Your intro call was moved to ${when(booking)}`, blocks);
+  return composeEmail(`Your intro call was moved to ${when(booking)}`, blocks, bookingFrame(mail));
 }
 
 export interface Cancellation {
@@ -116,8 +120,8 @@ export function founderCancelled(booking: Booking, mail: MailSettings, cancellat
   if (cancellation.message) blocks.push({ kind: "details", rows: [{ label: `A note from ${mail.site.name}`, value: cancellation.message }] });
   blocks.push(
     { kind: "details", rows: timeRows(booking, mail, "Was") },
-    { kind: "link", label: "Book another time", href: `${mail.site.url}/book` },
+    { kind: "button", label: "Book another time", href: bookUrl(mail), tone: "quiet" },
     signOff(mail),
   );
-  return composeEmail(`Cancelled: intro call with ${mail.site.name}, ${when(booking)}`, blocks);
+  return composeEmail(`Cancelled: intro call with ${mail.site.name}, ${when(booking)}`, blocks, bookingFrame(mail));
 }

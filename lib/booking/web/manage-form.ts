@@ -12,7 +12,8 @@ export interface MoveFormState {
   nearest?: { start: string; end: string }[];
 }
 
-export type MoveSubmission = { kind: "state"; state: MoveFormState } | { kind: "moved" } | { kind: "gone" };
+/** "moved" carries the time the call had before, for the page to say what changed. */
+export type MoveSubmission = { kind: "state"; state: MoveFormState } | { kind: "moved"; from: Date } | { kind: "gone" };
 
 const tokenField = z.string().max(100);
 const moveForm = z.object({
@@ -37,7 +38,7 @@ export async function submitMoveForm(previous: MoveFormState, formData: FormData
   const outcome = await moveBooking(await context.storage(), context.settings, context.now(), parsed.data, context.mail);
   switch (outcome.kind) {
     case "moved":
-      return { kind: "moved" };
+      return { kind: "moved", from: outcome.previous.start };
     case "gone":
       return { kind: "gone" };
     case "unchanged":

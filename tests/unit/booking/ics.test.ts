@@ -40,6 +40,16 @@ describe("the Add to calendar file", () => {
   });
 });
 
+describe("a reminder in the file", () => {
+  it("is a DISPLAY alarm before the start, inside the event, and none unless asked for", () => {
+    const ics = buildIcs({ ...event, alarm: { minutesBefore: 30, description: "In 30 minutes: intro call; bring notes" } });
+    expect(ics).toContain("\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT30M\r\nDESCRIPTION:In 30 minutes: intro call\\; bring notes\r\nEND:VALARM\r\nEND:VEVENT\r\n");
+    const alarm = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")?.getFirstSubcomponent("valarm");
+    expect(alarm?.getFirstPropertyValue("trigger")?.toString()).toBe("-PT30M");
+    expect(buildIcs(event)).not.toContain("VALARM");
+  });
+});
+
 describe("an invitation sent by email, and its cancellation", () => {
   const people = {
     organizer: { name: "Consultant, K.", email: "hello@ko.example" },

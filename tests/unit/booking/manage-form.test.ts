@@ -44,6 +44,12 @@ describe("the manage page's forms, server side", () => {
     if (result.kind === "state") expect(result.state.nearest?.length).toBeGreaterThan(0);
   });
 
+  it("a move to a free time moves the call and says which time it had before", async () => {
+    const later = new Date("2026-06-16T08:00:00Z");
+    expect(await submitMoveForm({ submission: 0 }, form({ token, start: later.toISOString() }), context())).toEqual({ kind: "moved", from: FIRST });
+    expect((await findBookingById(test.storage.db, bookingId))?.start).toEqual(later);
+  });
+
   it("a cancel with a forged token is turned away; with the founder's own, the booking is cancelled by the founder", async () => {
     expect(await submitCancelForm(form({ token: "B".repeat(43) }), context())).toBe("gone");
     expect(await submitCancelForm(form({}), context())).toBe("gone");

@@ -38,6 +38,7 @@ for (const backend of backends) {
     it("the founder's manage link waits in the outbox until sent, but the admin's view never shows its key", async () => {
       const stored = await confirmationRow();
       expect(stored.text_body).toContain(`https://ko.example/book/manage/${manageToken}`);
+      expect(stored.ics!.replace(/\r\n[ \t]/g, "")).toContain(`https://ko.example/book/manage/${manageToken}`);
       const listed = (await listOutbox(test.storage.db)).find((email) => email.kind === "founder-confirmation")!;
       expect(listed.textBody).toContain("https://ko.example/book/manage/[link removed]");
       expect(JSON.stringify(await listOutbox(test.storage.db))).not.toContain(manageToken);
@@ -51,6 +52,11 @@ for (const backend of backends) {
       const stored = await confirmationRow();
       expect(stored).toMatchObject({ status: "sent", attempts: 1, sent_at: NOW.toISOString(), claimed_by: null });
       expect(stored.text_body + stored.html_body).not.toContain(manageToken);
+      // The invite's description carried the link too, folded across lines: its stored copy loses the key as well.
+      expect(stored.ics).toContain("BEGIN:VCALENDAR");
+      expect(stored.ics!.replace(/\r\n[ \t]/g, "")).toContain("Move or cancel: https://ko.example/book/manage/[link removed]");
+      expect(stored.ics!.replace(/\r\n[ \t]/g, "")).not.toContain(manageToken);
+      expect(stored.ics).not.toContain(manageToken.slice(-20));
       expect(await listOutboxAttempts(test.storage.db, stored.id)).toEqual([{ attemptedAt: NOW.toISOString(), outcome: "sent", error: null }]);
       // Only the reminder is left, and it is not due for two weeks.
       expect(await claimDueEmail(test.storage.db, "sender-a", later(60_000))).toBeUndefined();

@@ -2,14 +2,14 @@ import Link from "next/link";
 
 export const metadata = { title: "Booking link", robots: { index: false, follow: false } };
 
-// An unknown token, a cancelled booking or a call that is over: the same plain words for each, so the page tells
-// nobody whether a booking ever existed, whose it was or when.
+// A key that opens no booking (mistyped, cut short, or never issued): the page says only that, so it tells nobody
+// whether a booking ever existed. A real key whose call was cancelled or is over gets its own page (see page.tsx).
 export default function ManageLinkNotFound() {
   return (
     <div className="mx-auto max-w-3xl px-5 py-24 sm:px-8">
-      <h1 className="text-4xl font-semibold tracking-tight">This link doesn’t open a booking</h1>
+      <h1 className="text-4xl font-semibold tracking-tight">This link is no longer valid</h1>
       <p className="mt-4 text-xl leading-relaxed text-muted">
-        It may have been cancelled, the call may be over, or the link may be incomplete. You can always book a new time.
+        It doesn’t open a booking: it may be incomplete, or from an old email. You can always book a new time.
       </p>
       <p className="mt-8 font-sans">
         <Link href="/book" className="text-accent underline underline-offset-4">

@@ -1,5 +1,6 @@
 import { bookingInvite } from "@/lib/booking/booking-invite";
 import { findManageableBooking } from "@/lib/booking/lifecycle";
+import { manageUrl } from "@/lib/booking/manage-token";
 import { siteContext } from "@/lib/runtime";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
@@ -8,7 +9,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const now = context.now();
   const booking = await findManageableBooking(await context.storage(), token, now);
   if (!booking) return new Response("This link does not open a booking.", { status: 404, headers: { "Cache-Control": "no-store" } });
-  return new Response(bookingInvite(booking, context.mail, "PUBLISH", now), {
+  // The token has just opened a live booking: it is the founder's own, and goes into their copy's description.
+  return new Response(bookingInvite(booking, context.mail, "PUBLISH", now, { manageUrl: manageUrl(context.mail.site.url, token) }), {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="intro-call.ics"',
