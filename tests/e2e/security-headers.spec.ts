@@ -7,6 +7,7 @@ const responses = {
   "a note": "/notes/what-ai-operations-actually-means",
   "the booking form": "/book",
   "an API response": "/api/availability",
+  "the health check": "/api/health",
   "the feed": "/feed.xml",
 };
 
@@ -32,6 +33,21 @@ test.describe("a visitor's browser is told to protect them", () => {
       expect(headers["x-powered-by"]).toBeUndefined();
     });
   }
+
+  test("the health check answers a load balancer with the database's state and nothing of the bookings", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toBe("no-store");
+    const body = await response.json();
+    expect(Object.keys(body).sort()).toEqual(["calendars", "database", "oldestPendingEmailSeconds", "status"]);
+    expect(body).toMatchObject({ status: "ok", database: "reachable" });
+    expect(body.oldestPendingEmailSeconds === null || typeof body.oldestPendingEmailSeconds === "number").toBe(true);
+    expect(Array.isArray(body.calendars)).toBe(true);
+    for (const calendar of body.calendars) {
+      expect(Object.keys(calendar).sort()).toEqual(["fresh", "id", "lastReadSecondsAgo"]);
+      expect(typeof calendar.fresh).toBe("boolean");
+    }
+  });
 
   test("the booking form runs only the scripts that carry this response's nonce", async ({ request }) => {
     const first = await request.get("/book");
