@@ -1,5 +1,6 @@
 import { primaryButtonClass } from "@/components/ui/button";
 import type { CalendarLinks } from "@/lib/booking/calendar-links";
+import { zoneLabel } from "@/lib/time/zone-labels";
 
 /** What a founder sees once the intro call is booked: the time on both clocks, the video room, what happens next. */
 export interface BookingConfirmationProps {
@@ -7,6 +8,8 @@ export interface BookingConfirmationProps {
   visitorTimeZone: string;
   consultantTime: string;
   consultantTimeZone: string;
+  /** The instant the zones' offsets and clocks are given for. */
+  now: Date;
   meetingLink: string;
   nextSteps: readonly string[];
   /** The .ics download; absent when there is no stored booking to describe. */
@@ -20,11 +23,11 @@ export function BookingConfirmation(props: BookingConfirmationProps) {
   return (
     <div className="space-y-10">
       <dl className="grid gap-6 rounded-2xl border border-rule bg-raised px-6 py-6 font-sans sm:px-8">
-        <Fact term={`Your time (${props.visitorTimeZone})`} className="mt-1 font-serif text-2xl font-semibold" testId="visitor-time">
+        <Fact term={`Your time (${zoneLabel(props.visitorTimeZone, props.now)})`} className="mt-1 font-serif text-2xl font-semibold" testId="visitor-time">
           {props.visitorTime}
         </Fact>
         {!sameZone && (
-          <Fact term={`My time (${props.consultantTimeZone})`} className="mt-1 text-lg" testId="consultant-time">
+          <Fact term={`My time (${zoneLabel(props.consultantTimeZone, props.now)})`} className="mt-1 text-lg" testId="consultant-time">
             {props.consultantTime}
           </Fact>
         )}

@@ -4,6 +4,7 @@ import { useActionState, useEffect, useState, useSyncExternalStore } from "react
 import { firstFieldWithError, HONEYPOT_FIELD, type BookingFormState } from "@/lib/booking/web/form-state";
 import { formatSlot } from "@/lib/booking/slot-display";
 import { canonicalTimeZone } from "@/lib/time/zone-names";
+import { zoneLabel } from "@/lib/time/zone-labels";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NearestTimes } from "@/components/ui/nearest-times";
@@ -11,6 +12,7 @@ import { BookingConfirmation } from "./booking-confirmation";
 import { errorProps, FieldError, fieldId, inputClass, Label } from "./field";
 import { SlotPicker } from "./slot-picker";
 import { TimeZoneForm } from "./time-zone-form";
+import { useMinuteClock } from "./use-minute-clock";
 
 interface Choice {
   id: string;
@@ -27,6 +29,8 @@ export interface BookingFormProps {
   timeZoneChosen: boolean;
   consultantTimeZone: string;
   timeZones: readonly string[];
+  /** When the server drew the page (ms): the zones' offsets and clocks start from it. */
+  now: number;
   choices: { readinessSignals: readonly Choice[]; engagements: readonly Choice[]; teamSizes: readonly string[] };
   confirmation: { meetingLink: string; nextSteps: readonly string[] };
   /** Query parameters the time-zone form carries over. */
@@ -40,6 +44,7 @@ export function BookingForm(props: BookingFormProps) {
   // False in the server's HTML and while hydrating, true once JavaScript runs: the picker then becomes day-then-time.
   const interactive = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const [timeZone, setTimeZone] = useState(state.values.timeZone || props.timeZone);
+  const now = useMinuteClock(props.now);
   // The submission after which a time was picked: from then on, what it said about the time is no longer true.
   const [pickedAfter, setPickedAfter] = useState(-1);
 
@@ -59,6 +64,7 @@ export function BookingForm(props: BookingFormProps) {
         <BookingConfirmation
           visitorTime={formatSlot(slot, state.values.timeZone || timeZone)}
           visitorTimeZone={state.values.timeZone || timeZone}
+          now={now}
           consultantTime={formatSlot(slot, props.consultantTimeZone)}
           consultantTimeZone={props.consultantTimeZone}
           {...props.confirmation}
@@ -81,7 +87,7 @@ export function BookingForm(props: BookingFormProps) {
 
   return (
     <div className="space-y-10">
-      <TimeZoneForm timeZone={timeZone} timeZones={props.timeZones} interactive={interactive} onChange={setTimeZone} keep={props.keep} />
+      <TimeZoneForm timeZone={timeZone} timeZones={props.timeZones} now={now} interactive={interactive} onChange={setTimeZone} keep={props.keep} />
 
       <form key={state.submission} action={formAction} onChange={onPick} noValidate className="space-y-12" aria-describedby={showProblems ? "booking-problems" : undefined}>
         {showProblems && (
@@ -95,7 +101,7 @@ export function BookingForm(props: BookingFormProps) {
         <fieldset className="space-y-6">
           <legend className="text-2xl font-semibold tracking-tight">Pick a time</legend>
           <p id="booking-zone-note" aria-live="polite" className="font-sans text-[0.95rem] text-muted">
-            Times in {timeZone}
+            Times in {zoneLabel(timeZone, now)}
           </p>
           <input type="hidden" name="timeZone" value={timeZone} />
           <NearestTimes slots={state.nearest} timeZone={timeZone} firstId={`${fieldId("start")}-nearest`} autoFocusFirst={focus("start")} />

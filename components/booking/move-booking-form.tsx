@@ -8,6 +8,8 @@ import { NearestTimes } from "@/components/ui/nearest-times";
 import { fieldId } from "./field";
 import { SlotPicker } from "./slot-picker";
 import { TimeZoneForm } from "./time-zone-form";
+import { useMinuteClock } from "./use-minute-clock";
+import { zoneLabel } from "@/lib/time/zone-labels";
 
 export interface MoveBookingFormProps {
   action: (state: MoveFormState, formData: FormData) => Promise<MoveFormState>;
@@ -16,6 +18,8 @@ export interface MoveBookingFormProps {
   /** The zone the free times are shown in: ?tz= when given, else the one the founder booked in. */
   timeZone: string;
   timeZones: readonly string[];
+  /** When the server drew the page (ms): the zones' offsets and clocks start from it. */
+  now: number;
   /** The founder's page, which the zone form reloads without JavaScript (?tz=). */
   managePath: string;
 }
@@ -27,6 +31,7 @@ export function MoveBookingForm(props: MoveBookingFormProps) {
   const [state, formAction, pending] = useActionState(props.action, { submission: 0 });
   const interactive = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const [timeZone, setTimeZone] = useState(props.timeZone);
+  const now = useMinuteClock(props.now);
   // Every message here is about the time asked for: once another is picked, it no longer holds.
   const [pickedAfter, setPickedAfter] = useState(-1);
   const message = pickedAfter === state.submission ? undefined : state.message;
@@ -36,11 +41,11 @@ export function MoveBookingForm(props: MoveBookingFormProps) {
   // The zone form comes first and on its own: forms cannot nest.
   return (
     <div className="space-y-8">
-      <TimeZoneForm timeZone={timeZone} timeZones={props.timeZones} interactive={interactive} onChange={setTimeZone} keep={{}} action={props.managePath} />
+      <TimeZoneForm timeZone={timeZone} timeZones={props.timeZones} now={now} interactive={interactive} onChange={setTimeZone} keep={{}} action={props.managePath} />
       <form key={state.submission} action={formAction} onChange={onPick} noValidate className="space-y-6">
         <input type="hidden" name="token" value={props.token} />
         <p aria-live="polite" className="font-sans text-[0.95rem] text-muted">
-          Times in {timeZone}
+          Times in {zoneLabel(timeZone, now)}
         </p>
         {message && <Alert className="font-semibold">{message}</Alert>}
         <NearestTimes slots={state.nearest} timeZone={timeZone} firstId={`${fieldId("start")}-nearest`} />

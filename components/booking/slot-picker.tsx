@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState, type ComponentProps } from "react";
-import { groupSlotsByDay } from "@/lib/booking/slot-display";
+import { calendarCells, countOfTimes, groupByPartOfDay, groupSlotsByDay, nightNote, type SlotOfDay } from "@/lib/booking/slot-display";
 import { errorId, fieldId } from "./field";
 
 interface SlotPickerProps {
@@ -18,6 +18,16 @@ interface SlotPickerProps {
 const radioCard =
   "flex cursor-pointer items-center gap-2 rounded-lg border border-rule px-3 py-2 font-sans text-[0.95rem] has-[input:checked]:border-accent has-[input:checked]:bg-raised has-[input:checked]:font-semibold";
 
+const dayCard =
+  "flex min-w-0 cursor-pointer flex-col items-center gap-0.5 rounded-lg border border-rule px-0.5 py-2 text-center font-sans leading-tight has-[input:checked]:border-accent has-[input:checked]:bg-raised has-[input:checked]:font-semibold";
+
+// Abbreviated weekday headers over the calendar's columns; each day's radio carries its full name, so these are hidden.
+const weekdayHeaders = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+const monthDay = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", month: "short", day: "numeric" });
+/** "Dec 1" on the first cell and on the first of a month, else "2". */
+const dateInCell = (date: string, first: boolean) => (first || date.endsWith("-01") ? monthDay.format(new Date(`${date}T12:00:00Z`)) : String(Number(date.slice(8))));
+
 export function SlotPicker({ slots, timeZone, interactive, selectedStart, error, focusFirst }: SlotPickerProps) {
   const days = useMemo(() => groupSlotsByDay(slots.map((s) => ({ start: new Date(s.start), end: new Date(s.end) })), timeZone), [slots, timeZone]);
   const selectedDay = days.find((day) => day.slots.some((slot) => slot.start === selectedStart))?.date ?? "";
@@ -32,56 +42,135 @@ export function SlotPicker({ slots, timeZone, interactive, selectedStart, error,
     return (
       <div className="space-y-6">
         {days.map((group, dayIndex) => (
-          <RadioGrid key={group.date} legend={group.label} describedBy={describedBy}>
-            {group.slots.map((slot, slotIndex) => (
-              <RadioCard
-                key={slot.start}
-                name="start"
-                value={slot.start}
-                defaultChecked={slot.start === selectedStart}
-                id={dayIndex === 0 && slotIndex === 0 ? fieldId("start") : undefined}
-                autoFocus={focusFirst && dayIndex === 0 && slotIndex === 0}
-              >
-                {slot.label}
-              </RadioCard>
-            ))}
-          </RadioGrid>
+          <fieldset key={group.date} aria-describedby={describedBy}>
+            <legend className="font-sans text-[0.95rem] font-semibold">{group.label}</legend>
+            <TimesByPartOfDay
+              idPrefix={`times-${group.date}`}
+              slots={group.slots}
+              selectedStart={selectedStart}
+              firstId={dayIndex === 0 ? fieldId("start") : undefined}
+              autoFocusFirst={focusFirst && dayIndex === 0}
+            />
+          </fieldset>
         ))}
       </div>
     );
   }
 
   const chosen = days.find((group) => group.date === day);
-  const dayLabel = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", month: "short", day: "numeric" });
+  const byDate = new Map(days.map((group) => [group.date, group]));
+  const cells = calendarCells(days.map((group) => group.date));
+  const firstOpen = days[0]!.date;
   return (
     <div className="space-y-6">
-      <RadioGrid legend="Day" describedBy={describedBy}>
-        {days.map((group, index) => (
-          <RadioCard
-            key={group.date}
-            name="day"
-            value={group.date}
-            checked={group.date === day}
-            onChange={() => setDay(group.date)}
-            id={index === 0 ? fieldId("start") : undefined}
-            autoFocus={focusFirst && index === 0}
-            aria-label={group.label}
-          >
-            <span aria-hidden="true">{dayLabel.format(new Date(group.slots[0]!.start))}</span>
-          </RadioCard>
-        ))}
-      </RadioGrid>
-      {chosen ? (
-        <RadioGrid legend={`Time on ${chosen.label}`} describedBy={describedBy}>
-          {chosen.slots.map((slot) => (
-            <RadioCard key={slot.start} name="start" value={slot.start} defaultChecked={slot.start === selectedStart}>
-              {slot.label}
-            </RadioCard>
+      <p className="font-sans text-[0.95rem]">
+        Next available: <span className="font-semibold">{days[0]!.label}</span>
+      </p>
+      <fieldset aria-describedby={describedBy}>
+        <legend className="font-sans text-[0.95rem] font-semibold">Day</legend>
+        <div className="mt-2 grid grid-cols-7 gap-1 sm:gap-2">
+          {weekdayHeaders.map((name) => (
+            <div key={name} aria-hidden="true" className="pb-1 text-center font-sans text-xs font-medium uppercase tracking-wide text-muted">
+              {name}
+            </div>
           ))}
-        </RadioGrid>
+          {cells.map((cell, index) => {
+            if (cell.kind === "blank") return <div key={`blank-${index}`} aria-hidden="true" />;
+            if (cell.kind === "closed") {
+              return (
+                <div key={cell.date} aria-hidden="true" className="px-0.5 py-2 text-center font-sans text-sm leading-tight text-muted">
+                  {dateInCell(cell.date, false)}
+                </div>
+              );
+            }
+            const group = byDate.get(cell.date)!;
+            const countId = `day-${group.date}-count`;
+            const first = group.date === firstOpen;
+            return (
+              <label key={group.date} className={dayCard}>
+                <input
+                  type="radio"
+                  className="accent-accent"
+                  name="day"
+                  value={group.date}
+                  checked={group.date === day}
+                  onChange={() => setDay(group.date)}
+                  id={first ? fieldId("start") : undefined}
+                  autoFocus={focusFirst && first}
+                  aria-label={group.label}
+                  aria-describedby={countId}
+                />
+                <span aria-hidden="true" className="text-sm">
+                  {dateInCell(group.date, first)}
+                </span>
+                <span id={countId} className="text-[0.7rem] text-muted sm:text-xs">
+                  {countOfTimes(group.slots.length)}
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      {chosen ? (
+        <fieldset aria-describedby={describedBy}>
+          <legend className="font-sans text-[0.95rem] font-semibold">{`Time on ${chosen.label}`}</legend>
+          <TimesByPartOfDay idPrefix={`times-${chosen.date}`} slots={chosen.slots} selectedStart={selectedStart} />
+        </fieldset>
       ) : (
         <p className="font-sans text-muted">Pick a day to see its times.</p>
       )}
+    </div>
+  );
+}
+
+/** A day's times under Morning, Afternoon and Evening (each a group named by its heading), night times marked. */
+function TimesByPartOfDay({
+  idPrefix,
+  slots,
+  selectedStart,
+  firstId,
+  autoFocusFirst = false,
+}: {
+  idPrefix: string;
+  slots: readonly SlotOfDay[];
+  selectedStart: string;
+  firstId?: string;
+  autoFocusFirst?: boolean;
+}) {
+  const first = slots[0]?.start;
+  return (
+    <div className="mt-2 space-y-4">
+      {groupByPartOfDay(slots).map(({ part, slots: partSlots }) => {
+        const headingId = `${idPrefix}-${part.toLowerCase()}`;
+        return (
+          <div key={part} role="group" aria-labelledby={headingId}>
+            {/* A sub-heading in looks; a paragraph, so the page's heading levels do not depend on where the picker sits. */}
+            <p id={headingId} className="font-sans text-sm font-medium text-muted">
+              {part}
+            </p>
+            <div className="mt-1.5 grid grid-cols-2 gap-2 sm:grid-cols-4">
+              {partSlots.map((slot) => {
+                const note = nightNote(slot.minutes);
+                return (
+                  <RadioCard
+                    key={slot.start}
+                    name="start"
+                    value={slot.start}
+                    defaultChecked={slot.start === selectedStart}
+                    id={slot.start === first ? firstId : undefined}
+                    autoFocus={autoFocusFirst && slot.start === first}
+                  >
+                    <span className="flex flex-col leading-tight">
+                      <span>{slot.label}</span>
+                      {note && <span className="text-xs font-normal text-muted">{note}</span>}
+                    </span>
+                  </RadioCard>
+                );
+              })}
+            </div>
+          </div>
+        );
+      })}
     </div>
   );
 }
@@ -93,15 +182,5 @@ function RadioCard({ children, ...input }: ComponentProps<"input"> & { children:
       <input type="radio" className="accent-accent" {...input} />
       {children}
     </label>
-  );
-}
-
-/** One question of the picker: a legend over a grid of choice cards. */
-function RadioGrid({ legend, describedBy, children }: { legend: string; describedBy?: string; children: React.ReactNode }) {
-  return (
-    <fieldset aria-describedby={describedBy}>
-      <legend className="font-sans text-[0.95rem] font-semibold">{legend}</legend>
-      <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">{children}</div>
-    </fieldset>
   );
 }

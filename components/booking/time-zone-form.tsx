@@ -1,12 +1,18 @@
 "use client";
 
+import { useMemo, useState } from "react";
+import { filterZoneGroups, zoneGroups } from "@/lib/time/zone-labels";
+import { TimeZoneSearch } from "./time-zone-search";
+
 /**
- * Which clock the times are shown on. Without JavaScript it is a GET form that reloads the page in the chosen
- * zone; with it, choosing a zone redraws the times at once.
+ * Which clock the times are shown on: places grouped by region, each with its offset and the time there now. Without
+ * JavaScript it is a GET form that reloads the page in the chosen zone; with it, a search box narrows the list and
+ * choosing a zone redraws the times at once.
  */
 export function TimeZoneForm({
   timeZone,
   timeZones,
+  now,
   interactive,
   onChange,
   keep,
@@ -14,6 +20,8 @@ export function TimeZoneForm({
 }: {
   timeZone: string;
   timeZones: readonly string[];
+  /** The instant the offsets and clocks are given for. */
+  now: Date;
   interactive: boolean;
   onChange: (timeZone: string) => void;
   /** Query parameters to carry over when the page reloads in another zone. */
@@ -21,7 +29,14 @@ export function TimeZoneForm({
   /** The page that reloads in the chosen zone: /book, or the founder's own page. */
   action?: string;
 }) {
-  const zones = timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones];
+  const [query, setQuery] = useState("");
+  const nowMs = now.getTime();
+  const groups = useMemo(
+    () => zoneGroups(timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones], new Date(nowMs)),
+    [timeZones, timeZone, nowMs],
+  );
+  const shown = interactive ? filterZoneGroups(groups, query, timeZone) : groups;
+  const matches = shown.reduce((count, group) => count + group.options.length, 0);
   return (
     <form
       method="get"
@@ -36,6 +51,18 @@ export function TimeZoneForm({
         <label htmlFor="booking-tz" className="block text-[0.95rem] font-medium">
           Show times in
         </label>
+        {interactive && (
+          <TimeZoneSearch
+            query={query}
+            onQuery={setQuery}
+            matches={matches}
+            controls="booking-tz"
+            onPickFirst={() => {
+              const [first] = filterZoneGroups(groups, query).flatMap((group) => group.options);
+              if (first && first.value !== timeZone) onChange(first.value);
+            }}
+          />
+        )}
         <select
           id="booking-tz"
           name="tz"
@@ -43,10 +70,14 @@ export function TimeZoneForm({
           onChange={(event) => onChange(event.target.value)}
           className="mt-2 block w-full rounded-lg border border-rule bg-paper px-3 py-2.5 text-base text-ink"
         >
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll("_", " ")}
-            </option>
+          {shown.map((group) => (
+            <optgroup key={group.region} label={group.region}>
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </div>

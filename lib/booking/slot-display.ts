@@ -1,12 +1,21 @@
 import type { Slot } from "./availability";
-import { wallTimeAt } from "../time/zoned-time";
+import { addDays, wallTimeAt, weekdayOf } from "../time/zoned-time";
 
 export interface DayOfSlots {
   /** YYYY-MM-DD in the zone the slots are shown in. */
   date: string;
   /** "Tuesday, December 1" */
   label: string;
-  slots: { start: string; end: string; label: string }[];
+  slots: SlotOfDay[];
+}
+
+export interface SlotOfDay {
+  start: string;
+  end: string;
+  /** "9:00 AM" */
+  label: string;
+  /** Minutes since midnight on the visitor's clock. */
+  minutes: number;
 }
 
 /** Slots grouped by the day they fall on in the visitor's zone, with times written as that visitor reads them. */
@@ -15,13 +24,13 @@ export function groupSlotsByDay(slots: readonly Slot[], timeZone: string, locale
   const timeLabel = new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" });
   const days = new Map<string, DayOfSlots>();
   for (const slot of slots) {
-    const { date } = wallTimeAt(slot.start, timeZone);
+    const { date, minutes } = wallTimeAt(slot.start, timeZone);
     let day = days.get(date);
     if (!day) {
       day = { date, label: dayLabel.format(slot.start), slots: [] };
       days.set(date, day);
     }
-    day.slots.push({ start: slot.start.toISOString(), end: slot.end.toISOString(), label: timeLabel.format(slot.start) });
+    day.slots.push({ start: slot.start.toISOString(), end: slot.end.toISOString(), label: timeLabel.format(slot.start), minutes });
   }
   return [...days.values()];
 }
@@ -38,4 +47,56 @@ export function formatSlot(slot: Slot, timeZone: string, locale = "en-US"): stri
     minute: "2-digit",
   });
   return format.formatRange(slot.start, slot.end);
+}
+
+/** A cell of the days' calendar: Monday first, a week a row. */
+export type CalendarCell =
+  | { kind: "blank" }
+  /** A date inside the range with no free time: shown for orientation, not a choice. */
+  | { kind: "closed"; date: string }
+  | { kind: "open"; date: string };
+
+const mondayFirst = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+
+/**
+ * The days with free times (YYYY-MM-DD, in order) laid out in weekday columns, Monday first: blank cells before the
+ * first day (so it falls under its weekday), then every date up to the last day, open or closed. The last row is not
+ * padded.
+ */
+export function calendarCells(dates: readonly string[]): CalendarCell[] {
+  if (!dates.length) return [];
+  const open = new Set(dates);
+  const first = dates[0]!;
+  const last = dates[dates.length - 1]!;
+  const cells: CalendarCell[] = Array.from({ length: mondayFirst.indexOf(weekdayOf(first)) }, () => ({ kind: "blank" as const }));
+  for (let date = first; date <= last; date = addDays(date, 1)) cells.push(open.has(date) ? { kind: "open", date } : { kind: "closed", date });
+  return cells;
+}
+
+/** "1 time", "5 times" */
+export function countOfTimes(count: number): string {
+  return `${count} ${count === 1 ? "time" : "times"}`;
+}
+
+export type PartOfDay = "Morning" | "Afternoon" | "Evening";
+
+/** Morning before 12:00, afternoon from 12:00 to 16:59, evening from 17:00, on the visitor's clock. */
+export function partOfDay(minutes: number): PartOfDay {
+  return minutes < 12 * 60 ? "Morning" : minutes < 17 * 60 ? "Afternoon" : "Evening";
+}
+
+/** A day's times under Morning, Afternoon and Evening, in that order; parts without a time are left out. */
+export function groupByPartOfDay<T extends { minutes: number }>(slots: readonly T[]): { part: PartOfDay; slots: T[] }[] {
+  const parts: PartOfDay[] = ["Morning", "Afternoon", "Evening"];
+  return parts.map((part) => ({ part, slots: slots.filter((slot) => partOfDay(slot.minutes) === part) })).filter((group) => group.slots.length > 0);
+}
+
+/**
+ * A word about a time at night on the visitor's clock: from 22:00 until 02:59 "late at night for you", from 03:00
+ * until 06:59 "early morning for you"; nothing from 07:00 to 21:59.
+ */
+export function nightNote(minutes: number): string | undefined {
+  if (minutes >= 22 * 60 || minutes < 3 * 60) return "late at night for you";
+  if (minutes < 7 * 60) return "early morning for you";
+  return undefined;
 }

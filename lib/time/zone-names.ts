@@ -12,6 +12,15 @@ const currentNames: Record<string, string> = {
   "Pacific/Enderbury": "Pacific/Kanton",
   "Pacific/Truk": "Pacific/Chuuk",
   "Pacific/Ponape": "Pacific/Pohnpei",
+  "Africa/Asmera": "Africa/Asmara",
+  "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+  "America/Catamarca": "America/Argentina/Catamarca",
+  "America/Cordoba": "America/Argentina/Cordoba",
+  "America/Jujuy": "America/Argentina/Jujuy",
+  "America/Mendoza": "America/Argentina/Mendoza",
+  "America/Coral_Harbour": "America/Atikokan",
+  "America/Indianapolis": "America/Indiana/Indianapolis",
+  "America/Louisville": "America/Kentucky/Louisville",
 };
 
 /** A zone under its current name when the runtime still uses an older one (Asia/Calcutta → Asia/Kolkata). */

@@ -58,6 +58,7 @@ export default async function BookPage({ searchParams }: BookPageProps) {
         timeZoneChosen={timeZoneChosen}
         consultantTimeZone={settings.timeZone}
         timeZones={listTimeZones(timeZone, settings.timeZone)}
+        now={now.getTime()}
         choices={settings.form}
         confirmation={{ meetingLink: settings.meetingLink, nextSteps: settings.form.nextSteps }}
         keep={keep}

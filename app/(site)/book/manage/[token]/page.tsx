@@ -59,6 +59,7 @@ export default async function ManageBookingPage({ params, searchParams }: Manage
           visitorTimeZone={booking.timeZone}
           consultantTime={formatSlot(booking, settings.timeZone)}
           consultantTimeZone={settings.timeZone}
+          now={now}
           meetingLink={settings.meetingLink}
           nextSteps={settings.form.nextSteps}
           calendarHref={`${path}/invite.ics`}
@@ -75,6 +76,7 @@ export default async function ManageBookingPage({ params, searchParams }: Manage
           slots={slots}
           timeZone={moveZone}
           timeZones={listTimeZones(moveZone, booking.timeZone, settings.timeZone)}
+          now={now.getTime()}
           managePath={path}
         />
       </section>

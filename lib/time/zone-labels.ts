@@ -1,0 +1,120 @@
+// Zones as people know them: a place, its country, its offset from UTC and the time there now.
+import { zoneCountries } from "./zone-countries";
+import { currentTimeZoneName } from "./zone-names";
+import { offsetMinutesAt, wallTimeAt } from "./zoned-time";
+
+let countryOfZone: Map<string, string> | undefined;
+const countryNames = new Intl.DisplayNames("en", { type: "region" });
+
+/** The country a zone is in ("Asia/Kolkata" → "India"), or undefined when not known (UTC, Etc/…). */
+export function zoneCountry(zone: string): string | undefined {
+  if (!countryOfZone) {
+    countryOfZone = new Map();
+    for (const [code, zones] of Object.entries(zoneCountries)) for (const name of zones.split(" ")) countryOfZone.set(name, code);
+  }
+  const code = countryOfZone.get(currentTimeZoneName(zone));
+  return code ? countryNames.of(code) : undefined;
+}
+
+/** The part of the world a zone's name starts with ("America/New_York" → "America"); "Other" for UTC and Etc/…. */
+export function zoneRegion(zone: string): string {
+  const [first, ...rest] = zone.split("/");
+  return rest.length && first !== "Etc" ? first! : "Other";
+}
+
+/**
+ * The place a zone is named after, with its state and country when known: "Kolkata, India", "Knox, Indiana, United
+ * States", "Buenos Aires, Argentina"; "Coordinated Universal Time" for UTC; the city alone when no country is known.
+ */
+export function zonePlace(zone: string): string {
+  if (zone === "UTC" || zone === "Etc/UTC") return "Coordinated Universal Time";
+  const name = currentTimeZoneName(zone);
+  const parts = name.split("/").map((part) => part.replaceAll("_", " "));
+  const city = parts[parts.length - 1]!;
+  const middle = parts.length > 2 ? parts.slice(1, -1) : [];
+  const country = zoneCountry(name);
+  const place = [city, ...middle];
+  if (country && !place.includes(country)) place.push(country);
+  return place.join(", ");
+}
+
+/** An offset as people write it: "UTC+5:30", "UTC−4" (a true minus sign), "UTC+0". */
+export function formatUtcOffset(minutes: number): string {
+  const sign = minutes < 0 ? "\u2212" : "+";
+  const abs = Math.abs(minutes);
+  const hours = Math.floor(abs / 60);
+  const rest = abs % 60;
+  return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, "0")}` : ""}`;
+}
+
+/** The clock in a zone at an instant, on 24 hours: "21:04". */
+export function clockAt(now: Date, zone: string): string {
+  const { minutes } = wallTimeAt(now, zone);
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+/**
+ * The one name a zone goes by on the booking pages, with the offset and the clock there at `now`:
+ * "Kolkata, India — UTC+5:30, now 21:04".
+ */
+export function zoneLabel(zone: string, now: Date): string {
+  return `${zonePlace(zone)} — ${formatUtcOffset(offsetMinutesAt(now, zone))}, now ${clockAt(now, zone)}`;
+}
+
+export interface ZoneOption {
+  /** The IANA name: what the form sends. */
+  value: string;
+  label: string;
+  /** Lower-cased text a search is matched against: the label, the IANA name and the region. */
+  search: string;
+}
+
+export interface ZoneGroup {
+  region: string;
+  options: ZoneOption[];
+}
+
+/** Text folded for matching: lower case, no accents, "_" as a space, any minus as "-". */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replaceAll("_", " ")
+    .replaceAll("\u2212", "-");
+}
+
+/** Zones grouped by region (regions and places in alphabetical order), one option each, labelled for `now`. */
+export function zoneGroups(zones: readonly string[], now: Date): ZoneGroup[] {
+  const groups = new Map<string, ZoneOption[]>();
+  const seen = new Set<string>();
+  for (const raw of zones) {
+    const zone = currentTimeZoneName(raw);
+    if (seen.has(zone)) continue;
+    seen.add(zone);
+    const region = zoneRegion(zone);
+    const label = zoneLabel(zone, now);
+    let options = groups.get(region);
+    if (!options) groups.set(region, (options = []));
+    options.push({ value: zone, label, search: foldForSearch(`${label} ${zone} ${region}`) });
+  }
+  const byLabel = (a: ZoneOption, b: ZoneOption) => a.label.localeCompare(b.label, "en");
+  return [...groups]
+    .sort(([a], [b]) => (a === "Other" ? 1 : b === "Other" ? -1 : a.localeCompare(b, "en")))
+    .map(([region, options]) => ({ region, options: options.sort(byLabel) }));
+}
+
+/**
+ * The groups with only the options whose text holds every word of the query ("kolkata", "india", "+5:30", "new york");
+ * the option in `keep` (the zone chosen now) always stays, so the select never loses its value. Empty groups go.
+ */
+export function filterZoneGroups(groups: readonly ZoneGroup[], query: string, keep?: string): ZoneGroup[] {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  if (!words.length) return [...groups];
+  return groups
+    .map((group) => ({
+      region: group.region,
+      options: group.options.filter((option) => option.value === keep || words.every((word) => option.search.includes(word))),
+    }))
+    .filter((group) => group.options.length > 0);
+}
