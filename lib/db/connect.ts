@@ -9,7 +9,7 @@ import type { Database } from "./schema";
 export type StorageConfig =
   | { kind: "sqlite"; file: string }
   /** `schema` sets the search path, so tests can work in a schema of their own. */
-  | { kind: "postgres"; url: string; schema?: string; maxConnections?: number };
+  | { kind: "postgres"; url: string; schema?: string; maxConnections?: number; connectTimeoutMs?: number };
 
 export interface Storage {
   db: Kysely<Database>;
@@ -42,6 +42,8 @@ export function openStorage(config: StorageConfig): Storage {
   const pool = new pg.Pool({
     connectionString: config.url,
     max: config.maxConnections ?? 10,
+    // A server that stops answering fails a request after this long, rather than holding it until the system gives up.
+    connectionTimeoutMillis: config.connectTimeoutMs ?? 5_000,
     ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

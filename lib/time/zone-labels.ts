@@ -118,3 +118,9 @@ export function filterZoneGroups(groups: readonly ZoneGroup[], query: string, ke
     }))
     .filter((group) => group.options.length > 0);
 }
+
+/** The zone's short name at an instant, as a subject line carries it: "EST", "PDT", "GMT+5:30", "GMT+1". */
+export function zoneAbbreviation(instant: Date, zone: string): string {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" }).formatToParts(instant);
+  return parts.find((part) => part.type === "timeZoneName")?.value ?? zone;
+}

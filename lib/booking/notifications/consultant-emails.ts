@@ -3,6 +3,7 @@ import { composeEmail, type ComposedEmail, type EmailBlock } from "../../email/c
 import type { Slot } from "../availability";
 import { choiceLabel } from "../booking-display";
 import { formatSlot } from "../slot-display";
+import { zoneAbbreviation } from "../../time/zone-labels";
 import { adminBookingUrl, bookingFrame } from "./email-parts";
 import type { Cancellation, Move } from "./founder-emails";
 import type { MailSettings } from "./mail-settings";
@@ -24,7 +25,7 @@ const adminButton = (booking: Booking, mail: MailSettings, tone: "primary" | "qu
  */
 export function consultantNewBooking(booking: Booking, mail: MailSettings): ComposedEmail {
   const signals = booking.readiness.map((id) => choiceLabel(mail.readinessSignals, id));
-  return composeEmail(`New intro call: ${who(booking)}, ${mine(booking, mail)}`, [
+  return composeEmail(`New intro call: ${who(booking)}, ${mine(booking, mail)} ${zoneAbbreviation(booking.start, mail.consultantTimeZone)}`, [
     { kind: "paragraph", text: `${booking.name} booked an intro call.` },
     {
       kind: "details",
@@ -53,7 +54,7 @@ export function consultantMoved(booking: Booking, previous: Slot, mail: MailSett
     { label: "Email", value: booking.email },
   ];
   if (move.message) rows.push({ label: "Your note to them", value: move.message });
-  return composeEmail(`Moved: intro call with ${who(booking)}, now ${mine(booking, mail)}`, [
+  return composeEmail(`Moved: intro call with ${who(booking)}, now ${mine(booking, mail)} ${zoneAbbreviation(booking.start, mail.consultantTimeZone)}`, [
     {
       kind: "paragraph",
       text: move.by === "founder" ? `${booking.name} moved their intro call.` : `You moved the intro call with ${booking.name}; they have been emailed the new time.`,
@@ -69,7 +70,7 @@ export function consultantCancelled(booking: Booking, mail: MailSettings, cancel
     { label: "Email", value: booking.email },
   ];
   if (cancellation.message) rows.push({ label: "Your note to them", value: cancellation.message });
-  return composeEmail(`Cancelled: intro call with ${who(booking)}, ${mine(booking, mail)}`, [
+  return composeEmail(`Cancelled: intro call with ${who(booking)}, ${mine(booking, mail)} ${zoneAbbreviation(booking.start, mail.consultantTimeZone)}`, [
     { kind: "paragraph", text: cancellation.by === "founder" ? `${booking.name} cancelled their intro call; the time is free again.` : "You cancelled this intro call; the time is free again." },
     { kind: "details", rows },
     adminButton(booking, mail, "quiet"),

@@ -3,6 +3,7 @@ import { composeEmail, type ComposedEmail, type EmailBlock } from "../../email/c
 import { firstName } from "../booking-display";
 import type { Slot } from "../availability";
 import { formatSlot } from "../slot-display";
+import { zoneAbbreviation } from "../../time/zone-labels";
 import { bookingFrame, bookUrl, signOff, timeRows } from "./email-parts";
 import type { MailSettings } from "./mail-settings";
 
@@ -15,10 +16,12 @@ const callButtons = (mail: MailSettings, manageUrl: string): EmailBlock[] => [
   { kind: "button", label: "Move or cancel", href: manageUrl, tone: "quiet" },
 ];
 const when = (booking: Booking) => formatSlot(booking, booking.timeZone);
+// A subject is read in a list, away from the email's own words: it names the zone too ("… 12:30 – 1:00 PM GMT+5:30").
+const whenInSubject = (booking: Booking) => `${when(booking)} ${zoneAbbreviation(booking.start, booking.timeZone)}`;
 
 /** Sent at once: the booking on both clocks, the video room, what happens next, the founder's own page, the invite. */
 export function founderConfirmation(booking: Booking, mail: MailSettings, manageUrl: string): ComposedEmail {
-  return composeEmail(`You’re booked: intro call with ${mail.site.name}, ${when(booking)}`, [
+  return composeEmail(`You’re booked: intro call with ${mail.site.name}, ${whenInSubject(booking)}`, [
     { kind: "paragraph", text: `Hello ${firstName(booking)},` },
     { kind: "paragraph", text: "Thank you for booking. Our free 30-minute intro call is in the calendar; the invitation is attached." },
     { kind: "details", rows: [...timeRows(booking, mail), videoRow(mail)] },
@@ -33,7 +36,7 @@ export function founderConfirmation(booking: Booking, mail: MailSettings, manage
  * sent, so whoever typed the address learns nothing more, and the founder gets a working link to the call they have.
  */
 export function founderAlreadyBooked(booking: Booking, mail: MailSettings, manageUrl: string): ComposedEmail {
-  return composeEmail(`Already booked: intro call with ${mail.site.name}, ${when(booking)}`, [
+  return composeEmail(`Already booked: intro call with ${mail.site.name}, ${whenInSubject(booking)}`, [
     { kind: "paragraph", text: `Hello ${firstName(booking)},` },
     {
       kind: "paragraph",
@@ -48,7 +51,7 @@ export function founderAlreadyBooked(booking: Booking, mail: MailSettings, manag
 
 /** Sent a day before the call. */
 export function founderReminder(booking: Booking, mail: MailSettings, manageUrl: string): ComposedEmail {
-  return composeEmail(`Tomorrow: intro call with ${mail.site.name}, ${when(booking)}`, [
+  return composeEmail(`Tomorrow: intro call with ${mail.site.name}, ${whenInSubject(booking)}`, [
     { kind: "paragraph", text: `Hello ${firstName(booking)},` },
     { kind: "paragraph", text: "A reminder of our intro call tomorrow. At the time, open the video link; there is nothing to install." },
     { kind: "details", rows: [...timeRows(booking, mail), videoRow(mail)] },
@@ -74,7 +77,7 @@ export function founderMoved(booking: Booking, previous: Slot, mail: MailSetting
     rows: [...timeRows(booking, mail, "New time"), { label: "No longer", value: formatSlot(previous, booking.timeZone) }, videoRow(mail)],
   };
   if (move.by === "founder") {
-    return composeEmail(`Moved: intro call with ${mail.site.name}, now ${when(booking)}`, [
+    return composeEmail(`Moved: intro call with ${mail.site.name}, now ${whenInSubject(booking)}`, [
       { kind: "paragraph", text: `Hello ${firstName(booking)},` },
       { kind: "paragraph", text: "Our intro call has moved. The attached invitation updates your calendar." },
       times,
@@ -96,7 +99,7 @@ export function founderMoved(booking: Booking, previous: Slot, mail: MailSetting
     { kind: "paragraph", text: "If the new time does not suit you, pick another free time or cancel the call with “Move or cancel” above." },
     signOff(mail),
   );
-  return composeEmail(`Your intro call was moved to ${when(booking)}`, blocks, bookingFrame(mail));
+  return composeEmail(`Your intro call was moved to ${whenInSubject(booking)}`, blocks, bookingFrame(mail));
 }
 
 export interface Cancellation {
@@ -123,5 +126,5 @@ export function founderCancelled(booking: Booking, mail: MailSettings, cancellat
     { kind: "button", label: "Book another time", href: bookUrl(mail), tone: "quiet" },
     signOff(mail),
   );
-  return composeEmail(`Cancelled: intro call with ${mail.site.name}, ${when(booking)}`, blocks, bookingFrame(mail));
+  return composeEmail(`Cancelled: intro call with ${mail.site.name}, ${whenInSubject(booking)}`, blocks, bookingFrame(mail));
 }

@@ -1,3 +1,4 @@
+import { zonePlace } from "../../time/zone-labels";
 import { canonicalTimeZone } from "../../time/zone-names";
 import { firstName } from "../booking-display";
 import type { ManageLink } from "../lifecycle";
@@ -66,8 +67,8 @@ export interface ManageView {
 
 type Booking = Extract<ManageLink, { kind: "manageable" }>["booking"];
 
-/** The call's time as the founder reads it: in the zone they booked in. */
-const when = (booking: Booking) => `${formatSlot(booking, booking.timeZone)} (${booking.timeZone})`;
+/** The call's time as the founder reads it: in the zone they booked in, named as a place ("Kolkata, India"). */
+const when = (booking: Booking) => `${formatSlot(booking, booking.timeZone)} (${zonePlace(booking.timeZone)})`;
 
 /**
  * What the page says for what the link found (an unknown key is the not-found page's). A link that no longer opens a
@@ -119,7 +120,7 @@ export function manageView(link: Exclude<ManageLink, { kind: "unknown" }>, query
       intro: `Done, ${firstName(booking)}: the new time is below, and an updated invitation is on its way to ${booking.email}.`,
       ...(from && from.getTime() !== booking.start.getTime()
         ? {
-            movedNote: `Moved from ${formatSlot({ start: from, end: new Date(from.getTime() + duration) }, booking.timeZone)} to ${formatSlot(booking, booking.timeZone)} (${booking.timeZone}).`,
+            movedNote: `Moved from ${formatSlot({ start: from, end: new Date(from.getTime() + duration) }, booking.timeZone)} to ${formatSlot(booking, booking.timeZone)} (${zonePlace(booking.timeZone)}).`,
           }
         : {}),
     };

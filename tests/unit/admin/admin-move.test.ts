@@ -52,7 +52,7 @@ for (const backend of backends) {
       expect(change!.recipient).toBe("ada@analytical.example");
       const newTime = formatSlot({ start: SECOND, end: SECOND_END }, "Asia/Kolkata");
       const oldTime = formatSlot({ start: FIRST, end: new Date(FIRST.getTime() + 30 * 60_000) }, "Asia/Kolkata");
-      expect(change!.subject).toBe(`Your intro call was moved to ${newTime}`);
+      expect(change!.subject).toBe(`Your intro call was moved to ${newTime} GMT+5:30`);
       const text = change!.text_body;
       expect(text.split("\n\n")[1]).toBe(`Kofi Osei moved your intro call from ${oldTime} to ${newTime}. The attached invitation updates your calendar.`);
       // The message as the consultant wrote it, less the control character and the spaces around it.

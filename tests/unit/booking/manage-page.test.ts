@@ -46,7 +46,7 @@ describe("what the founder's page says", () => {
   it("after a move: both times, in the zone the founder booked in", () => {
     const view = manageView({ kind: "manageable", booking }, readManageQuery({ moved: "1", from: "2026-06-12T09:30:00.000Z" }));
     expect(view.heading).toBe("Your call has moved");
-    expect(plain(view.movedNote)).toBe("Moved from Friday, June 12, 2026, 3:00 – 3:30 PM to Monday, June 15, 2026, 12:30 – 1:00 PM (Asia/Kolkata).");
+    expect(plain(view.movedNote)).toBe("Moved from Friday, June 12, 2026, 3:00 – 3:30 PM to Monday, June 15, 2026, 12:30 – 1:00 PM (Kolkata, India).");
   });
 
   it("after a move with no readable earlier time, or the same one, only that it moved", () => {
@@ -57,7 +57,7 @@ describe("what the founder's page says", () => {
   it("after cancelling: which call was cancelled, by its time", () => {
     const view = manageView({ kind: "cancelled", booking: { ...booking, status: "cancelled" } }, readManageQuery({ cancelled: "1" }));
     expect(view.heading).toBe("Your call is cancelled");
-    expect(plain(view.intro)).toContain("Monday, June 15, 2026, 12:30 – 1:00 PM (Asia/Kolkata) is cancelled");
+    expect(plain(view.intro)).toContain("Monday, June 15, 2026, 12:30 – 1:00 PM (Kolkata, India) is cancelled");
   });
 
   it("an old link says what became of the call, and names nobody", () => {

@@ -65,7 +65,7 @@ for (const [index, backend] of backends.entries()) {
       expect(mail).toBeDefined();
       expect(mail!.from?.value[0]).toEqual({ name: "Kofi Osei", address: "bookings@ko.example" });
       expect(mail!.replyTo?.value[0]?.address).toBe("kofi@ko.example");
-      expect(mail!.subject).toBe("You’re booked: intro call with Kofi Osei, Monday, June 15, 2026, 12:30 – 1:00 PM");
+      expect(mail!.subject).toBe("You’re booked: intro call with Kofi Osei, Monday, June 15, 2026, 12:30 – 1:00 PM GMT+5:30");
       const link = `https://ko.example/book/manage/${booking.manageToken}`;
       expect(mail!.text).toContain("Hello Ada,");
       expect(mail!.text).toContain("Time (Asia/Kolkata): Monday, June 15, 2026, 12:30 – 1:00 PM");
@@ -95,7 +95,7 @@ for (const [index, backend] of backends.entries()) {
       await book({ message: PAYLOAD, company: "=cmd|' /C calc'!A0" });
       await send(NOW);
       const [mail] = to("kofi@ko.example");
-      expect(mail!.subject).toBe("New intro call: Ada Lovelace (=cmd|' /C calc'!A0), Monday, June 15, 2026, 9:00 – 9:30 AM");
+      expect(mail!.subject).toBe("New intro call: Ada Lovelace (=cmd|' /C calc'!A0), Monday, June 15, 2026, 9:00 – 9:30 AM GMT+2");
       expect(mail!.text).toContain(PAYLOAD);
       expect(mail!.text).toContain("Came from: https://ko.example/notes/what-ai-operations-actually-means");
       expect(mail!.text).toContain("Signals ticked:\nWe bought AI tools that sit unused\nWork goes undone every week");
@@ -113,7 +113,7 @@ for (const [index, backend] of backends.entries()) {
       await cancelBooking(test.storage, berlinMail, minutes(10), { bookingId: booking.id, by: "consultant", message: "Ill that week. <b>Sorry</b>" });
       expect(await send(minutes(10))).toEqual({ sent: 2, retrying: 0, failed: 0 });
       const [confirmation, cancellation] = to("ada@analytical.example");
-      expect(cancellation!.subject).toBe("Cancelled: intro call with Kofi Osei, Monday, June 15, 2026, 12:30 – 1:00 PM");
+      expect(cancellation!.subject).toBe("Cancelled: intro call with Kofi Osei, Monday, June 15, 2026, 12:30 – 1:00 PM GMT+5:30");
       expect(cancellation!.text).toContain("A note from Kofi Osei: Ill that week. <b>Sorry</b>");
       expect(cancellation!.html).toContain("Ill that week. &lt;b&gt;Sorry&lt;/b&gt;");
       expect(cancellation!.text).not.toContain("/book/manage/");
@@ -122,7 +122,7 @@ for (const [index, backend] of backends.entries()) {
       expect(ics(cancellation!)).toMatch(/^SEQUENCE:1\r$/m);
       expect(ics(cancellation!).match(/^UID:.*$/m)?.[0]).toBe(ics(confirmation!).match(/^UID:.*$/m)?.[0]);
       expect(to("kofi@ko.example").map((mail) => mail.subject)).toContain(
-        "Cancelled: intro call with Ada Lovelace (Analytical Engines), Monday, June 15, 2026, 9:00 – 9:30 AM",
+        "Cancelled: intro call with Ada Lovelace (Analytical Engines), Monday, June 15, 2026, 9:00 – 9:30 AM GMT+2",
       );
       // The reminder was withdrawn: nothing arrives the day before.
       expect(await send(new Date("2026-06-14T07:00:00Z"))).toEqual({ sent: 0, retrying: 0, failed: 0 });

@@ -97,3 +97,14 @@ describe("the zones as the picker lists them", () => {
     expect(zoneRegion("Etc/GMT+5")).toBe("Other");
   });
 });
+
+describe("the zone's short name in a subject line", () => {
+  it("is the abbreviation the reader's calendar uses, following daylight saving, or the offset where there is none", async () => {
+    const { zoneAbbreviation } = await import("@/lib/time/zone-labels");
+    expect(zoneAbbreviation(new Date("2026-01-15T12:00:00Z"), "America/New_York")).toBe("EST");
+    expect(zoneAbbreviation(new Date("2026-07-15T12:00:00Z"), "America/New_York")).toBe("EDT");
+    expect(zoneAbbreviation(new Date("2026-07-15T12:00:00Z"), "Asia/Kolkata")).toBe("GMT+5:30");
+    expect(zoneAbbreviation(new Date("2026-07-15T12:00:00Z"), "Asia/Kathmandu")).toBe("GMT+5:45");
+    expect(zoneAbbreviation(new Date("2026-07-15T12:00:00Z"), "Europe/Berlin")).toBe("GMT+2");
+  });
+});
