@@ -5,6 +5,7 @@ import { formatSlot } from "../booking/slot-display";
 import { listLiveBookingsEndingAfter, type Booking } from "../db/bookings";
 import { deleteTimeOff, insertTimeOff, listTimeOffEndingAfter, type TimeOff } from "../db/time-off";
 import { inWriteTransaction } from "../db/write-transaction";
+import { isCalendarDate } from "../content/fields";
 import { withoutControlCharacters } from "../http/free-text";
 import { lookup } from "../lookup";
 import { addDays, instantsForWallTime, startOfDay, wallTimeAt } from "../time/zoned-time";
@@ -45,14 +46,6 @@ export type AddTimeOffOutcome =
   | { kind: "invalid"; fieldErrors: TimeOffFieldErrors; values: TimeOffFormValues }
   /** The block stored; the calls not yet over that it overlaps, still booked; and the page to show next. */
   | { kind: "added"; block: TimeOff; bookings: Booking[]; next: string };
-
-function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));

@@ -16,6 +16,9 @@ function isRealDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+/** A date written YYYY-MM-DD that exists, for forms that word their own message (the admin's time off). */
+export const isCalendarDate = (value: string): boolean => isoDatePattern.test(value) && isRealDate(value);
+
 /** Text that must be there; an empty `title:` reads as null in YAML and is reported as missing, not as "not text". */
 export const requiredText = (max: number) =>
   z

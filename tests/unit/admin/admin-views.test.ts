@@ -3,8 +3,7 @@ import { cancelAsConsultant } from "@/lib/admin/booking-actions";
 import { findBookingView } from "@/lib/admin/booking-views";
 import { listOutboxEntries } from "@/lib/admin/outbox-view";
 import type { BookingContext } from "@/lib/booking/context";
-import { createBooking } from "@/lib/booking/service";
-import { berlinContext, berlinMail, berlinRules, founder, NOW } from "../booking/booking-fixtures";
+import { berlinContext, bookAt, NOW, OPEN_SLOT } from "../booking/booking-fixtures";
 import { createTestSqlite, type TestStorage } from "../db/test-storage";
 
 // No numeric dates anywhere in the admin: "Monday, June 1, 2026, 10:00 AM", never "6/1/2026, 10:00:00 AM".
@@ -16,9 +15,7 @@ let bookingId: string;
 beforeAll(async () => {
   test = await createTestSqlite();
   context = berlinContext(test.storage, NOW);
-  const outcome = await createBooking(test.storage, berlinRules, NOW, founder(), berlinMail);
-  if (outcome.kind !== "booked") throw new Error("booking failed");
-  bookingId = outcome.booking.id;
+  bookingId = (await bookAt(test.storage, OPEN_SLOT)).id;
 });
 afterAll(async () => {
   await test.cleanUp();
