@@ -7,7 +7,7 @@ export const revalidate = 3600;
 export default function sitemap(): MetadataRoute.Sitemap {
   const site = getSite();
   const notes = getPublishedNotes();
-  const pages = ["/", "/engagements", "/about", "/notes"].map((path) => ({ url: absoluteUrl(site, path) }));
+  const pages = ["/", "/engagements", "/about", "/notes", "/subscribe", "/privacy"].map((path) => ({ url: absoluteUrl(site, path) }));
   const notePages = notes.map((note) => ({
     url: absoluteUrl(site, `/notes/${note.slug}`),
     lastModified: note.updated ?? note.date,

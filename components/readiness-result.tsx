@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Offer, ReadinessContent } from "@/lib/content";
 import type { NextStep } from "@/lib/readiness";
 import { ButtonLink } from "./button-link";
+import { SubscribeBox } from "./newsletter/subscribe-box";
 
 interface ReadinessResultProps {
   step: NextStep;
@@ -21,6 +22,7 @@ export function ReadinessResult({ step, content, scoping, headingLevel }: Readin
         <Link href="/notes" className="mt-2 inline-flex min-h-11 items-center font-sans text-accent underline underline-offset-4">
           {content.notes.link}
         </Link>
+        <SubscribeBox id={`readiness-subscribe-${headingLevel}`} headingLevel={headingLevel + 1 as 3 | 4} />
       </div>
     );
   }

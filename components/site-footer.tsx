@@ -14,6 +14,16 @@ export function SiteFooter() {
               RSS feed
             </a>
           </li>
+          <li>
+            <a href="/subscribe" className="inline-flex min-h-11 items-center px-2 underline underline-offset-4 hover:text-ink sm:min-h-8">
+              By email
+            </a>
+          </li>
+          <li>
+            <a href="/privacy" className="inline-flex min-h-11 items-center px-2 underline underline-offset-4 hover:text-ink sm:min-h-8">
+              Privacy
+            </a>
+          </li>
           {site.social.map((link) => (
             <li key={link.url}>
               <a href={link.url} rel="me" className="inline-flex min-h-11 items-center px-2 underline underline-offset-4 hover:text-ink sm:min-h-8">

@@ -12,11 +12,11 @@ export function securityHeaders({ production }: { production: boolean }): { key:
   ];
 }
 
-// Pages that show what a visitor typed (the booking form and its answers, the founder's manage page, the admin) or
-// echo the address they asked for. They are rendered per request, so each response gets its own nonce and no
-// inline script runs without it. Everything else is built from the repository's content alone: see
+// Pages that show what a visitor typed (the booking form and its answers, the founder's manage page, the admin, the
+// subscribe form's answer) or echo the address they asked for. They are rendered per request, so each response gets
+// its own nonce and no inline script runs without it. Everything else is built from the repository's content alone: see
 // docs/security.md for why those pages allow the inline scripts Next writes into static HTML.
-const PAGES_WITH_VISITOR_TEXT = ["/book", "/admin", "/readiness"];
+const PAGES_WITH_VISITOR_TEXT = ["/book", "/admin", "/readiness", "/subscribe"];
 
 export function showsVisitorText(pathname: string): boolean {
   return PAGES_WITH_VISITOR_TEXT.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

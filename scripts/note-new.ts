@@ -19,3 +19,4 @@ const file = path.join(dir, plan.fileName);
 fs.writeFileSync(file, plan.source, { flag: "wx" });
 console.log(`Created ${displayPath(file)} (No. ${String(plan.number).padStart(2, "0")}, a draft).`);
 console.log(`Preview it with npm run dev at http://localhost:3000/notes/${plan.slug}; set draft: false to publish.`);
+console.log("When it goes live, subscribers get it by email once; send yourself a test first from /admin/subscribers.");

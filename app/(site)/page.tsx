@@ -5,6 +5,7 @@ import { NoteList } from "@/components/note-list";
 import { OfferSummary } from "@/components/offer-summary";
 import { ReadinessPanel } from "@/components/readiness-panel";
 import { PageSection } from "@/components/page-section";
+import { SubscribeBox } from "@/components/newsletter/subscribe-box";
 import { TitledList } from "@/components/titled-list";
 import { getHomeContent, getOffer, getOffers, getPublishedNotes } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -64,6 +65,7 @@ export default function HomePage() {
           <Link href="/notes" className="mt-4 inline-flex min-h-11 items-center font-sans text-accent underline underline-offset-4">
             {home.latestNotes.link}
           </Link>
+          <SubscribeBox headingLevel={3} />
         </PageSection>
       )}
 

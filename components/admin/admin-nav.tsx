@@ -4,6 +4,7 @@ import { quietButtonClass } from "./admin-styles";
 const links = [
   { href: "/admin", label: "Bookings" },
   { href: "/admin/outbox", label: "Outbox" },
+  { href: "/admin/subscribers", label: "Subscribers" },
   { href: "/admin/calendars", label: "Calendars" },
   { href: "/admin/calendar", label: "Calendar feed" },
   { href: "/admin/time-off", label: "Time off" },

@@ -1,22 +1,9 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createLinkKey, hashLinkKey, isLinkKeyShaped } from "../http/link-key";
 
-/**
- * The founder's key to their own booking page: 32 random bytes, written base64url (43 characters). Only its SHA-256
- * is stored, so the database alone never lets anyone open a booking's page.
- */
-export function createManageToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, hash: hashManageToken(token) };
-}
-
-export function hashManageToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
-/** Whether a path segment has the shape of a token, so anything else is turned away without a query. */
-export function isManageTokenShaped(text: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(text);
-}
+/** The founder's key to their own booking page: a link key, only its SHA-256 stored. */
+export const createManageToken = createLinkKey;
+export const hashManageToken = hashLinkKey;
+export const isManageTokenShaped = isLinkKeyShaped;
 
 export function managePath(token: string): string {
   return `/book/manage/${token}`;

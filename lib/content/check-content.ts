@@ -8,6 +8,7 @@ import { readSettingsFile } from "./settings";
 import type { z } from "zod";
 import { bookingSettingsSchema } from "./booking-schema";
 import { aboutContentSchema } from "./about-schema";
+import { privacyContentSchema } from "./privacy-schema";
 import { engagementIds, engagementsFileSchema } from "./engagement-schema";
 import { homeContentSchema } from "./home-schema";
 import { siteSettingsSchema } from "./site-schema";
@@ -31,6 +32,7 @@ const settingsFiles = {
   "engagements.yaml": engagementsFileSchema,
   "home.yaml": homeContentSchema,
   "about.yaml": aboutContentSchema,
+  "privacy.yaml": privacyContentSchema,
   "booking.yaml": bookingSettingsSchema,
 } satisfies Record<string, z.ZodType>;
 

@@ -9,6 +9,7 @@ import { engagementsFileSchema, type EngagementsFile } from "./engagement-schema
 import { findEngagement, toOffer, type Offer } from "./engagement-display";
 import { homeContentSchema, type HomeContent } from "./home-schema";
 import { aboutContentSchema, type AboutContent } from "./about-schema";
+import { privacyContentSchema, type PrivacyContent } from "./privacy-schema";
 import { BOOKING_SETTINGS_FILE, readBookingSettings } from "./booking-settings";
 import type { BookingSettings } from "./booking-schema";
 
@@ -33,6 +34,11 @@ export function getAllNotes(): Note[] {
 /** The notes a reader sees now, newest first. */
 export function getPublishedNotes(now: Date = new Date()): Note[] {
   return selectPublishedNotes(getAllNotes(), { preview: isPreview(), now });
+}
+
+/** The notes readers can open now, drafts never included, even while previewing: what the newsletter sends. */
+export function getLiveNotes(now: Date = new Date()): Note[] {
+  return selectPublishedNotes(getAllNotes(), { preview: false, now });
 }
 
 export function getPublishedNote(slug: string): Note | undefined {
@@ -70,6 +76,10 @@ export function getHomeContent(): HomeContent {
 
 export function getAboutContent(): AboutContent {
   return readContentFile("about.yaml", (dir) => readSettingsFile(dir, "about.yaml", aboutContentSchema));
+}
+
+export function getPrivacyContent(): PrivacyContent {
+  return readContentFile("privacy.yaml", (dir) => readSettingsFile(dir, "privacy.yaml", privacyContentSchema));
 }
 
 /** content/booking.yaml with the form's choices from home.yaml and engagements.yaml; read once per production process. */

@@ -19,6 +19,26 @@ export const siteSettingsSchema = z.strictObject(
   noteAuthor: z
     .strictObject({ line: requiredText(200), link: requiredText(60) }, { error: "must be a group of fields: line, link" })
     .optional(),
+  // The "new notes by email" form, and what the newsletter's emails call the series. Defaults, so an older content
+  // folder still reads.
+  newsletter: z
+    .strictObject(
+      {
+        name: requiredText(60),
+        heading: requiredText(80),
+        body: requiredText(300),
+        button: requiredText(30),
+        sent: requiredText(300),
+      },
+      { error: "must be a group of fields: name, heading, body, button, sent" },
+    )
+    .default({
+      name: "Field notes",
+      heading: "Get new field notes by email",
+      body: "One email when a note is published, nothing else. Unsubscribe with one click.",
+      button: "Subscribe",
+      sent: "Check your inbox: an email with a link to confirm is on its way. Nothing is sent until you click it.",
+    }),
   url: webAddress.optional(),
   email: z.email({ error: "must be an email address" }).optional(),
   locale: locale.default("en-US"),

@@ -76,6 +76,12 @@ export interface OutboxTable {
   created_at: string;
   updated_at: string;
   sent_at: string | null;
+  /** Makes the email unique: a second one queued with the same key is not added ("newsletter:<note>:<reader>"). */
+  dedupe_key: string | null;
+  /** Extra headers, as a JSON object of name to value (List-Unsubscribe). */
+  headers: string | null;
+  /** 1 for mail to many (the newsletter): it goes after everything else that is due, at a set pace. */
+  bulk: Generated<number>;
 }
 
 export interface OutboxAttemptsTable {
@@ -174,4 +180,41 @@ export interface Database {
   time_off: TimeOffTable;
   calendar_sources: CalendarSourcesTable;
   calendar_writes: CalendarWritesTable;
+  subscribers: SubscribersTable;
+  subscriber_keys: SubscriberKeysTable;
+  newsletter_notes: NewsletterNotesTable;
+}
+
+export type SubscriberStatus = "pending" | "confirmed" | "unsubscribed";
+
+/** A reader who asked for new notes by email: the address, its state and the dates, nothing else. */
+export interface SubscribersTable {
+  id: string;
+  /** Lower-cased and trimmed. */
+  email: string;
+  status: SubscriberStatus;
+  created_at: string;
+  /** When the last confirmation email was queued, so asking again re-sends at most one an hour. */
+  confirm_sent_at: string | null;
+  confirmed_at: string | null;
+  unsubscribed_at: string | null;
+  updated_at: string;
+}
+
+/** A key in a link a subscriber was sent: to confirm (expires) or to leave. Only its SHA-256 is stored. */
+export interface SubscriberKeysTable {
+  token_hash: string;
+  subscriber_id: string;
+  purpose: "confirm" | "leave";
+  created_at: string;
+  expires_at: string | null;
+  used_at: string | null;
+}
+
+/** A note the site has seen live: "sent" to the subscribers of the day, or "back-catalogue" (live before sending began). */
+export interface NewsletterNotesTable {
+  slug: string;
+  state: "sent" | "back-catalogue";
+  live_at: string;
+  queued_at: string | null;
 }

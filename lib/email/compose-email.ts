@@ -14,7 +14,16 @@ export type EmailBlock =
    * "Label: URL". Buttons that follow each other sit in one row, wrapping on a narrow screen.
    */
   | { kind: "button"; label: string; href: string; tone?: "primary" | "quiet" }
-  | { kind: "list"; title: string; items: readonly string[] };
+  | { kind: "list"; title: string; items: readonly string[] }
+  /** A title in the heading face. */
+  | { kind: "heading"; text: string }
+  /**
+   * Formatted text the queuer rendered itself, both ways (a note's opening section). The HTML goes in as it is: only
+   * what the site wrote from its own content may be passed, never what a visitor typed.
+   */
+  | { kind: "rich"; html: string; text: string }
+  /** Small print at the end (why this email came, how to stop it), with an optional link. */
+  | { kind: "small"; text: string; link?: { label: string; href: string } };
 
 /** What frames the blocks in the HTML part: a masthead (the site's name in the heading face, a line under it). */
 export interface EmailFrame {
@@ -43,5 +52,11 @@ function blockText(block: EmailBlock): string {
       return `${block.label}: ${block.href}`;
     case "list":
       return [block.title, ...block.items.map((item) => `- ${item}`)].join("\n");
+    case "heading":
+      return block.text;
+    case "rich":
+      return block.text.trim();
+    case "small":
+      return block.link ? `${block.text}\n${block.link.label}: ${block.link.href}` : block.text;
   }
 }

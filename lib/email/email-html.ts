@@ -56,6 +56,9 @@ const styleSheet =
 
 const textStyle = `margin:0;font-family:${sans};font-size:16px;line-height:1.55;color:${light.ink}`;
 
+/** The palette and faces, for formatted text a queuer renders itself (a note's section) to match the frame. */
+export const emailStyle = { light, serif, sans };
+
 /** Only links the site made are links: http(s) and mailto. Anything else is shown as text, never as an href. */
 export const isLinkable = (href: string) => /^(https?:\/\/|mailto:)[^\s"'<>]+$/i.test(href);
 
@@ -99,6 +102,15 @@ function blockHtml(block: Exclude<EmailBlock, { kind: "button" }>): string {
         `<ul style="margin:0;padding:0 0 0 22px">` +
         block.items.map((item) => `<li class="e-ink" style="${textStyle};margin:0 0 6px">${multiline(item)}</li>`).join("") +
         `</ul>`
+      );
+    case "heading":
+      return `<h1 class="e-ink" style="margin:0;font-family:${serif};font-size:26px;line-height:1.25;font-weight:600;color:${light.ink}">${escapeHtml(block.text)}</h1>`;
+    case "rich":
+      return `<div class="e-ink" style="font-family:${sans};font-size:16px;line-height:1.6;color:${light.ink}">${block.html}</div>`;
+    case "small":
+      return (
+        `<p class="e-muted e-rule" style="margin:0;padding:16px 0 0;border-top:1px solid ${light.rule};font-family:${sans};font-size:13px;line-height:1.5;color:${light.muted}">` +
+        `${multiline(block.text)}${block.link ? ` ${anchor(block.link.href, block.link.label)}` : ""}</p>`
       );
   }
 }

@@ -4,6 +4,7 @@ import type { OutboxRow } from "./outbox";
 import { redactBody } from "./redaction";
 import { retryDelayMs, type RetryPolicy } from "./retry-policy";
 import { randomUUID } from "node:crypto";
+import { countAttempt } from "../db/rate-limits";
 
 // Every end of a claim (sent, withdrawn, failed) frees the row for the next sender and stamps it.
 const releasedClaim = (now: Date) => ({ updated_at: now.toISOString(), claimed_by: null, claimed_until: null });
@@ -16,25 +17,33 @@ const stillOurs = (senderId: string) => (eb: ExpressionBuilder<Database, "outbox
 /** How long a sender may hold an email before another may take it over (a sender that died mid-send). */
 export const CLAIM_MS = 5 * 60_000;
 
+/** How fast mail to many (`bulk`) may go, across every sender on the database: a mail provider's limit. */
+export interface BulkPace {
+  perMinute: number;
+}
+
 /**
- * Takes the next due email for one sender. The UPDATE only succeeds while the row is still pending and unclaimed
+ * Takes the next due email for one sender: everything else before bulk mail, then the oldest due first. A bulk email
+ * is only taken while this minute's allowance (counted in the database, so shared by every sender) lasts. The UPDATE only succeeds while the row is still pending and unclaimed
  * (or its claim has run out); when two senders race for a row, the database lets one update it and the other
  * matches nothing and moves on to the next candidate. PostgreSQL re-checks the WHERE after waiting for the row lock;
  * SQLite runs one writer at a time.
  */
-export async function claimDueEmail(db: Kysely<Database>, senderId: string, now: Date): Promise<OutboxRow | undefined> {
+export async function claimDueEmail(db: Kysely<Database>, senderId: string, now: Date, pace: BulkPace = { perMinute: 60 }): Promise<OutboxRow | undefined> {
   const at = now.toISOString();
   const candidates = await db
     .selectFrom("outbox")
-    .select("id")
+    .select(["id", "bulk"])
     .where("status", "=", "pending")
     .where("send_after", "<=", at)
     .where((eb) => eb.or([eb("claimed_until", "is", null), eb("claimed_until", "<=", at)]))
+    .orderBy("bulk")
     .orderBy("send_after")
     .orderBy("created_at")
     .limit(10)
     .execute();
-  for (const { id } of candidates) {
+  for (const { id, bulk } of candidates) {
+    if (bulk && !(await countAttempt(db, "outbox:bulk", { limit: pace.perMinute, windowMs: 60_000 }, now)).allowed) break;
     const result = await db
       .updateTable("outbox")
       .set({ claimed_by: senderId, claimed_until: new Date(now.getTime() + CLAIM_MS).toISOString(), updated_at: at })

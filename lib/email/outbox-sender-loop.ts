@@ -23,7 +23,7 @@ export function startOutboxSenderLoop(options: {
   log?: { info: Log; error: Log };
 }): OutboxSenderLoop | undefined {
   const log = options.log ?? { info: (m) => console.log(m), error: (m) => console.error(m) };
-  const { smtpUrl, pollMs } = options.config;
+  const { smtpUrl, pollMs, bulkPerMinute } = options.config;
   if (!smtpUrl) {
     log.info("Outbox: SMTP_URL is not set, so emails wait in the outbox (see /admin) until it is.");
     return undefined;
@@ -37,7 +37,7 @@ export function startOutboxSenderLoop(options: {
   const pass = async () => {
     try {
       const storage = await options.storage();
-      const report = await sendDueEmails(storage.db, transport, { senderId, now: () => new Date() });
+      const report = await sendDueEmails(storage.db, transport, { senderId, now: () => new Date(), bulkPerMinute });
       if (report.sent || report.retrying || report.failed) {
         log.info(`Outbox: sent ${report.sent}, will retry ${report.retrying}, gave up on ${report.failed}.`);
       }

@@ -21,48 +21,72 @@ export interface NewEmail {
   sendBefore?: { at: Date; note: string };
   /** What the stored copy loses once sent or withdrawn, and what the admin's view never shows (a link's key). */
   redact?: { pattern: string; replacement: string };
+  /** Extra headers (List-Unsubscribe); they are redacted like the bodies. */
+  headers?: Record<string, string>;
+  /** Mail to many: sent after everything else that is due, at the sender's bulk pace. */
+  bulk?: boolean;
 }
 
 /** Adds an email to the outbox, inside the caller's transaction, so it is stored with the change it reports or not at all. */
 export async function enqueueEmail(db: Kysely<Database>, email: NewEmail, now: Date): Promise<string> {
-  // A pattern that does not compile fails the caller's transaction now, not the sender after the email has gone.
-  if (email.redact) redactionPattern(email.redact.pattern);
-  const id = randomUUID();
-  await db
-    .insertInto("outbox")
-    .values({
-      id,
-      topic: email.topic ?? null,
-      kind: email.kind,
-      recipient: email.recipient,
-      subject: email.subject,
-      text_body: email.text,
-      html_body: email.html,
-      ics: email.ics ?? null,
-      status: "pending",
-      attempts: 0,
-      send_after: email.sendAfter.toISOString(),
-      send_before: email.sendBefore?.at.toISOString() ?? null,
-      stale_note: email.sendBefore?.note ?? null,
-      redact_pattern: email.redact?.pattern ?? null,
-      redact_replacement: email.redact?.replacement ?? null,
-      created_at: now.toISOString(),
-      updated_at: now.toISOString(),
-    })
-    .execute();
-  return id;
+  const row = outboxRow(email, now, null);
+  await db.insertInto("outbox").values(row).execute();
+  return row.id;
 }
 
 /**
- * Withdraws the emails of one kind about one topic that have not gone yet (a reminder for a call that was cancelled
- * or moved). A withdrawn email is never sent, so its copy is redacted at once.
+ * Adds an email unless one with the same key was ever queued (whatever became of it): the database's unique index
+ * decides, so senders in any number of processes, a restart or a cron run queue it once. Says whether it was added.
  */
-export async function cancelPendingEmails(db: Kysely<Database>, which: { topic: string; kind: string }, now: Date): Promise<number> {
+export async function enqueueEmailOnce(db: Kysely<Database>, email: NewEmail & { key: string }, now: Date): Promise<boolean> {
+  const result = await db
+    .insertInto("outbox")
+    .values(outboxRow(email, now, email.key))
+    .onConflict((conflict) => conflict.column("dedupe_key").doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+function outboxRow(email: NewEmail, now: Date, key: string | null) {
+  // A pattern that does not compile fails the caller's transaction now, not the sender after the email has gone.
+  if (email.redact) redactionPattern(email.redact.pattern);
+  return {
+    id: randomUUID(),
+    topic: email.topic ?? null,
+    kind: email.kind,
+    recipient: email.recipient,
+    subject: email.subject,
+    text_body: email.text,
+    html_body: email.html,
+    ics: email.ics ?? null,
+    status: "pending" as const,
+    attempts: 0,
+    send_after: email.sendAfter.toISOString(),
+    send_before: email.sendBefore?.at.toISOString() ?? null,
+    stale_note: email.sendBefore?.note ?? null,
+    redact_pattern: email.redact?.pattern ?? null,
+    redact_replacement: email.redact?.replacement ?? null,
+    dedupe_key: key,
+    headers: email.headers ? JSON.stringify(email.headers) : null,
+    bulk: email.bulk ? 1 : 0,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+  };
+}
+
+/**
+ * Withdraws the emails of one kind about one topic (a reminder for a call that was cancelled or moved), or of some
+ * kinds to one address (everything a reader who left was still owed), that have not gone yet. A withdrawn email is never sent, so its copy is redacted at once.
+ */
+export async function cancelPendingEmails(db: Kysely<Database>, which: { topic: string; kind: string } | { recipient: string; kinds: readonly string[] }, now: Date): Promise<number> {
   const pending = await db
     .selectFrom("outbox")
-    .select(["id", "text_body", "html_body", "ics", "redact_pattern", "redact_replacement"])
-    .where("topic", "=", which.topic)
-    .where("kind", "=", which.kind)
+    .select(["id", "text_body", "html_body", "ics", "headers", "redact_pattern", "redact_replacement"])
+    .where((eb) =>
+      "topic" in which
+        ? eb.and([eb("topic", "=", which.topic), eb("kind", "=", which.kind)])
+        : eb.and([eb("recipient", "=", which.recipient), eb("kind", "in", [...which.kinds])]),
+    )
     .where("status", "=", "pending")
     .execute();
   for (const email of pending) {

@@ -50,11 +50,14 @@ function foldLine(line: string): string {
   return parts.join("\r\n ");
 }
 
-/** Everything stored of an email (both bodies and the invite), redacted: for the row's update once it is sent or withdrawn. */
-export function redactBody(email: Redactable & Pick<OutboxTable, "text_body" | "html_body" | "ics">): Pick<OutboxTable, "text_body" | "html_body" | "ics"> {
+type Stored = Pick<OutboxTable, "text_body" | "html_body" | "ics" | "headers">;
+
+/** Everything stored of an email (both bodies, the invite, the headers), redacted: for the row's update once it is sent or withdrawn. */
+export function redactBody(email: Redactable & Stored): Stored {
   return {
     text_body: redactText(email.text_body, email),
     html_body: redactText(email.html_body, email),
     ics: email.ics === null ? null : redactCalendarText(email.ics, email),
+    headers: email.headers === null ? null : redactText(email.headers, email),
   };
 }

@@ -18,6 +18,8 @@ export interface SendOptions {
   policy?: RetryPolicy;
   /** At most this many emails in one pass, so a long queue does not hold one pass for ever. */
   limit?: number;
+  /** How many bulk emails (the newsletter) may go a minute, over every sender on the database; 60 when not said. */
+  bulkPerMinute?: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function sendDueEmails(db: Kysely<Database>, transport: MailTranspo
   const report: SendReport = { sent: 0, retrying: 0, failed: 0 };
   const policy = options.policy ?? defaultRetryPolicy;
   for (let count = 0; count < (options.limit ?? 100); count++) {
-    const email = await claimDueEmail(db, options.senderId, options.now());
+    const email = await claimDueEmail(db, options.senderId, options.now(), { perMinute: options.bulkPerMinute ?? 60 });
     if (!email) break;
     if (isStale(email, options.now())) {
       await withdrawClaimedEmail(db, email, options.senderId, options.now(), email.stale_note ?? "not sent: its time had passed");

@@ -35,6 +35,7 @@ export function smtpTransport(smtpUrl: string, sender: Sender): MailTransport {
         subject: email.subject,
         text: email.text_body,
         html: email.html_body,
+        ...(email.headers ? { headers: JSON.parse(email.headers) as Record<string, string> } : {}),
         ...(email.ics ? { icalEvent: { filename: "invite.ics", method: calendarMethodOf(email.ics), content: email.ics } } : {}),
       });
     },

@@ -18,6 +18,17 @@ const pages: Record<string, string | ((page: Page, email: string) => Promise<voi
   "the engagements page": "/engagements",
   "the about page": "/about",
   "the self-check's answer": "/readiness?signals=shelved-tools&signals=undone-work",
+  "the privacy page": "/privacy",
+  "the subscribe page": "/subscribe",
+  "the subscribe page, sent": "/subscribe?sent=1",
+  "the subscribe page sent back with a mistake": async (page) => {
+    await page.goto("/subscribe");
+    await page.getByLabel("Your email address").fill("someone@nowhere");
+    await page.getByRole("button", { name: "Subscribe" }).click();
+    await expect(page.locator("#subscribe-error")).toBeVisible();
+  },
+  "the page for a confirmation link that does not work": `/subscribe/confirm/${"A".repeat(43)}`,
+  "the page for an unsubscribe link that does not work": `/subscribe/leave/${"A".repeat(43)}`,
   "the booking form": "/book",
   "the booking form with JavaScript's day-then-time picker open": async (page) => {
     await page.goto("/book");

@@ -34,3 +34,15 @@ export function manageLinkIn(mail: ParsedMail): string {
   if (!link) throw new Error(`no manage link in "${mail.subject}"`);
   return link[1]!;
 }
+
+/** The path a link in an email opens, from its key's place in the site: "/subscribe/confirm", "/subscribe/leave". */
+export function linkPathIn(mail: ParsedMail, prefix: string): string {
+  const link = mail.text?.match(new RegExp(`https?://\\S+?(${prefix}/[A-Za-z0-9_-]{43})`));
+  if (!link) throw new Error(`no ${prefix} link in "${mail.subject}"`);
+  return link[1]!;
+}
+
+/** A header as the mail server received it, unfolded ("List-Unsubscribe: <…>"). */
+export function headerLineOf(mail: ParsedMail, name: string): string | undefined {
+  return mail.headerLines.find((line) => line.key === name.toLowerCase())?.line.replace(/\r?\n\s+/g, " ");
+}

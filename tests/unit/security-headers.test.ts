@@ -3,7 +3,7 @@ import { contentSecurityPolicy, createNonce, securityHeaders, showsVisitorText }
 
 describe("which pages get a nonce", () => {
   it("is every page that shows what a visitor typed", () => {
-    for (const path of ["/book", "/book/manage/abc", "/admin", "/admin/bookings/1", "/readiness"]) expect(showsVisitorText(path)).toBe(true);
+    for (const path of ["/book", "/book/manage/abc", "/admin", "/admin/bookings/1", "/readiness", "/subscribe", "/subscribe/confirm/abc"]) expect(showsVisitorText(path)).toBe(true);
   });
 
   it("is not the notes and marketing pages, nor a path that only begins with the same letters", () => {

@@ -1,5 +1,6 @@
 import { NoteList } from "@/components/note-list";
 import { NotesSeries } from "@/components/notes-series";
+import { SubscribeBox } from "@/components/newsletter/subscribe-box";
 import { PageIntro } from "@/components/page-intro";
 import { getPublishedNotes } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -16,6 +17,7 @@ export default function NotesPage() {
       <PageIntro eyebrow="Writing" title="Field notes" intro={getSite().notesIntro} />
       {notes.length ? <NoteList notes={notes} /> : <p className="text-lg text-muted">The first note is on its way.</p>}
       <NotesSeries />
+      <SubscribeBox />
     </div>
   );
 }

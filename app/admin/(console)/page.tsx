@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { buttonClass, inputClass } from "@/components/admin/admin-styles";
+import { AdminSearchForm } from "@/components/admin/admin-search-form";
 import { BookingList } from "@/components/admin/booking-list";
 import { FilterLinks } from "@/components/admin/filter-links";
-import { listBookingPage, SEARCH_MAX_LENGTH } from "@/lib/admin/booking-list";
+import { listBookingPage } from "@/lib/admin/booking-list";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { siteContext } from "@/lib/runtime";
 
@@ -18,34 +17,16 @@ export default async function AdminBookingsPage({ searchParams }: { searchParams
     <>
       <h1 className="mb-2 text-3xl font-semibold tracking-tight">Bookings</h1>
       <p className="mb-6 text-muted">Times in {context.settings.timeZone}.</p>
-      {/* A plain GET form: it works without JavaScript, and the search stays in the address with the tab. */}
-      <form method="get" action="/admin" role="search" aria-label="Bookings" className="mb-6 max-w-xl">
-        <input type="hidden" name="show" value={page.view} />
-        <label htmlFor="booking-search" className="block font-medium">
-          Search by name, email or company
-        </label>
-        <div className="flex flex-wrap items-end gap-3">
-          <input
-            // A new search (or none, after "Clear the search") gives a fresh field with its value.
-            key={page.query ?? ""}
-            id="booking-search"
-            name="q"
-            type="search"
-            defaultValue={page.query ?? ""}
-            maxLength={SEARCH_MAX_LENGTH}
-            autoComplete="off"
-            className={`${inputClass} min-w-0 flex-1 basis-64`}
-          />
-          <button type="submit" className={buttonClass}>
-            Search
-          </button>
-          {page.query && (
-            <Link href={`/admin?show=${page.view}`} className="py-2 text-accent underline underline-offset-4">
-              Clear the search
-            </Link>
-          )}
-        </div>
-      </form>
+      <AdminSearchForm
+        action="/admin"
+        name="Bookings"
+        id="booking-search"
+        label="Search by name, email or company"
+        query={page.query}
+        clearHref={`/admin?show=${page.view}`}
+        keep={{ show: page.view }}
+        className="mb-6"
+      />
       <FilterLinks label="Which bookings" path="/admin" options={page.tabs} current={page.view} keep={page.query ? { q: page.query } : {}} />
       <BookingList items={page.items} empty={page.empty} />
     </>

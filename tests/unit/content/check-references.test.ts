@@ -82,7 +82,7 @@ describe("content:check reads a note the way the site will render it", () => {
 describe("publishing a note started with note:new", () => {
   it("is refused while the summary is still the placeholder", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "content-"));
-    for (const file of ["site.yaml", "engagements.yaml", "home.yaml", "about.yaml", "booking.yaml"]) fs.cpSync(`content/${file}`, path.join(dir, file));
+    for (const file of ["site.yaml", "engagements.yaml", "home.yaml", "about.yaml", "privacy.yaml", "booking.yaml"]) fs.cpSync(`content/${file}`, path.join(dir, file));
     fs.mkdirSync(path.join(dir, "notes"));
     const plan = planNewNote("Hiring the first ops person", [], "2026-04-09");
     if ("error" in plan) throw new Error(plan.error);

@@ -55,7 +55,7 @@ describe("npm run content:check, on a writer's content folder", () => {
     expect(result).toEqual({
       status: 0,
       stdout: [
-        "Content is valid: 2 notes, site.yaml, engagements.yaml, home.yaml, about.yaml, booking.yaml.",
+        "Content is valid: 2 notes, site.yaml, engagements.yaml, home.yaml, about.yaml, privacy.yaml, booking.yaml.",
         "",
         "9 placeholders are still in the content. The site builds and runs, but replace them before you publish:",
         `${at("booking.yaml", 30)}meetingLink: "https://meet.example.com/ko-intro" ${example}`,
@@ -208,6 +208,6 @@ describe("content:check, one kind of mistake at a time", () => {
       appDir: path.join(repoRoot, "app"),
       publicDir: path.join(repoRoot, "public"),
     });
-    expect(result).toEqual({ problems: [], noteCount: 2, settingsFiles: ["site.yaml", "engagements.yaml", "home.yaml", "about.yaml", "booking.yaml"] });
+    expect(result).toEqual({ problems: [], noteCount: 2, settingsFiles: ["site.yaml", "engagements.yaml", "home.yaml", "about.yaml", "privacy.yaml", "booking.yaml"] });
   });
 });

@@ -156,7 +156,8 @@ describe("npm run note:new", () => {
       status: 0,
       stdout:
         `Created ${file} (No. 01, a draft).\n` +
-        "Preview it with npm run dev at http://localhost:3000/notes/hiring-the-first-ops-person; set draft: false to publish.\n",
+        "Preview it with npm run dev at http://localhost:3000/notes/hiring-the-first-ops-person; set draft: false to publish.\n" +
+        "When it goes live, subscribers get it by email once; send yourself a test first from /admin/subscribers.\n",
       stderr: "",
     });
     expect(fs.readdirSync(notesDir)).toEqual(["001-hiring-the-first-ops-person.mdx"]);
@@ -203,7 +204,8 @@ describe("npm run note:new", () => {
       status: 0,
       stdout:
         `Created ${path.join(notesDir, "004-cafe-deja-vu.mdx")} (No. 04, a draft).\n` +
-        "Preview it with npm run dev at http://localhost:3000/notes/cafe-deja-vu; set draft: false to publish.\n",
+        "Preview it with npm run dev at http://localhost:3000/notes/cafe-deja-vu; set draft: false to publish.\n" +
+        "When it goes live, subscribers get it by email once; send yourself a test first from /admin/subscribers.\n",
       stderr: "",
     });
     expect(fs.readdirSync(notesDir).sort()).toEqual(["001-the-first-month.mdx", "003-a-draft.mdx", "004-cafe-deja-vu.mdx", "README.md"]);

@@ -17,7 +17,7 @@ const note = (body: string) => `---\n${FRONTMATTER}\n---\n\n${body}\n`;
 /** What content:check prints for one note in an otherwise clean content folder. */
 function checkOneNote(source: string): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "content-"));
-  for (const file of ["site.yaml", "engagements.yaml", "home.yaml", "about.yaml", "booking.yaml"]) {
+  for (const file of ["site.yaml", "engagements.yaml", "home.yaml", "about.yaml", "privacy.yaml", "booking.yaml"]) {
     fs.cpSync(path.join(repoRoot, "content", file), path.join(dir, file));
   }
   fs.mkdirSync(path.join(dir, "notes"));

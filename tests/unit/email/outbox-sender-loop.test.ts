@@ -59,9 +59,16 @@ describe("the sender inside the site", () => {
     }
   });
 
-  it("refuses a mistyped SMTP_URL or poll interval, naming the variable", () => {
+  it("refuses a mistyped SMTP_URL, poll interval or bulk pace, naming the variable", () => {
     expect(() => senderConfigFromEnv({ SMTP_URL: "mail.example.com:25" })).toThrow(/SMTP_URL must look like smtp:\/\//);
     expect(() => senderConfigFromEnv({ OUTBOX_POLL_SECONDS: "soon" })).toThrow(/OUTBOX_POLL_SECONDS must be a number/);
-    expect(senderConfigFromEnv({ SMTP_URL: "smtps://user:pw@mail.example.com:465" })).toEqual({ smtpUrl: "smtps://user:pw@mail.example.com:465", pollMs: 30_000 });
+    expect(() => senderConfigFromEnv({ OUTBOX_BULK_PER_MINUTE: "0" })).toThrow(/OUTBOX_BULK_PER_MINUTE must be at least 1/);
+    expect(() => senderConfigFromEnv({ OUTBOX_BULK_PER_MINUTE: "2.5" })).toThrow(/OUTBOX_BULK_PER_MINUTE must be a whole number/);
+    expect(senderConfigFromEnv({ SMTP_URL: "smtps://user:pw@mail.example.com:465" })).toEqual({
+      smtpUrl: "smtps://user:pw@mail.example.com:465",
+      pollMs: 30_000,
+      bulkPerMinute: 60,
+    });
+    expect(senderConfigFromEnv({ OUTBOX_BULK_PER_MINUTE: "600" }).bulkPerMinute).toBe(600);
   });
 });

@@ -48,10 +48,12 @@ describe("what a stored invite loses once sent", () => {
     expect(redactCalendarText(invite, { redact_pattern: null, redact_replacement: null })).toBe(invite);
   });
 
-  it("with both bodies, whenever a stored email is redacted", () => {
-    const email = { ...stored, text_body: `Manage: https://ko.example/book/manage/${key}`, html_body: "<p>hi</p>", ics: invite };
+  it("with both bodies and the headers, whenever a stored email is redacted", () => {
+    const headers = JSON.stringify({ "List-Unsubscribe": `<https://ko.example/book/manage/${key}>` });
+    const email = { ...stored, text_body: `Manage: https://ko.example/book/manage/${key}`, html_body: "<p>hi</p>", ics: invite, headers };
     expect(JSON.stringify(redactBody(email))).not.toContain(key.slice(14));
-    expect(redactBody({ ...email, ics: null }).ics).toBeNull();
+    expect(JSON.parse(redactBody(email).headers!)).toEqual({ "List-Unsubscribe": "<https://ko.example/book/manage/[link removed]>" });
+    expect(redactBody({ ...email, ics: null, headers: null })).toMatchObject({ ics: null, headers: null });
   });
 });
 

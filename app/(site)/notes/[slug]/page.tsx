@@ -4,6 +4,7 @@ import { NoteCallToAction } from "@/components/note-call-to-action";
 import { NoteHeader } from "@/components/note-header";
 import { AuthorBox } from "@/components/author-box";
 import { ReadNext } from "@/components/read-next";
+import { SubscribeForm } from "@/components/newsletter/subscribe-form";
 import { hasTableOfContents, TableOfContents } from "@/components/table-of-contents";
 import { getPublishedNote, getPublishedNotes, getReadNext } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -49,6 +50,7 @@ export default async function NotePage({ params }: NotePageProps) {
       {readNext && <ReadNext {...readNext} />}
       <AuthorBox />
       <NoteCallToAction />
+      <SubscribeForm />
     </article>
   );
 }

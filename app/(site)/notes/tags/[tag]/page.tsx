@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import Link from "next/link";
 import { NoteList } from "@/components/note-list";
 import { NotesSeries } from "@/components/notes-series";
+import { SubscribeBox } from "@/components/newsletter/subscribe-box";
 import { PageIntro } from "@/components/page-intro";
 import { countTags, getPublishedNotes } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -33,6 +34,7 @@ export default async function TagPage({ params }: TagPageProps) {
       <PageIntro eyebrow="Field notes" title={<>Tagged “{tag}”</>} />
       <NoteList notes={notes} />
       <NotesSeries />
+      <SubscribeBox />
       <p className="mt-8 font-sans">
         <Link href="/notes" className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
           All field notes
