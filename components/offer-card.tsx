@@ -17,7 +17,7 @@ export function OfferCard({ offer, labels }: { offer: Offer; labels: Engagements
         <div>
           <dt className={labelClass}>{labels.investment}</dt>
           <dd className="mt-1 font-sans text-xl font-semibold tabular-nums lg:text-lg" data-testid={`price-${offer.id}`}>
-            {offer.priceLabel}
+            <PriceLabel label={offer.priceLabel} />
           </dd>
         </div>
         <div>
@@ -40,5 +40,17 @@ export function OfferCard({ offer, labels }: { offer: Offer; labels: Engagements
         <span className="sr-only"> about the {offer.name}</span>
       </ButtonLink>
     </article>
+  );
+}
+
+/** "USD 4,000–6,000 / month": a narrow card may wrap before "/ month", never between "/" and "month". */
+function PriceLabel({ label }: { label: string }) {
+  const [amount, per] = label.split(" / ");
+  return per ? (
+    <>
+      {amount} <span className="whitespace-nowrap">/ {per}</span>
+    </>
+  ) : (
+    label
   );
 }

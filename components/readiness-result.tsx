@@ -30,8 +30,9 @@ export function ReadinessResult({ step, content, scoping, headingLevel }: Readin
     <div data-next-step="scoping">
       <Heading className="text-2xl font-semibold tracking-tight">{content.scoping.heading}</Heading>
       <p className="mt-2 font-sans text-lg">
-        <span className="font-semibold">{scoping.name}</span> · <span className="tabular-nums">{scoping.priceLabel}</span> ·{" "}
-        {scoping.duration}
+        {/* Each fact stays on one line: a phone wraps between them, never inside "3 to 4 weeks". */}
+        <span className="font-semibold whitespace-nowrap">{scoping.name}</span> · <span className="whitespace-nowrap tabular-nums">{scoping.priceLabel}</span> ·{" "}
+        <span className="whitespace-nowrap">{scoping.duration}</span>
       </p>
       <p className="mt-2 text-lg leading-relaxed">{content.scoping.body}</p>
       <ButtonLink href={scoping.bookingHref} className="mt-5">

@@ -18,14 +18,14 @@ export function AdminNav({ logOut }: { logOut: () => Promise<void> }) {
         <ul className="flex flex-wrap gap-x-5 gap-y-2">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className="font-medium text-accent underline-offset-4 hover:underline">
+              <Link href={link.href} className="inline-block py-1 font-medium text-accent underline-offset-4 hover:underline">
                 {link.label}
               </Link>
             </li>
           ))}
           <li>
             {/* A plain link: the browser downloads the file, no client-side navigation. */}
-            <a href="/admin/bookings.csv" className="font-medium text-accent underline-offset-4 hover:underline" download>
+            <a href="/admin/bookings.csv" className="inline-block py-1 font-medium text-accent underline-offset-4 hover:underline" download>
               Export CSV
             </a>
           </li>

@@ -1,16 +1,19 @@
 import type { BookingView } from "@/lib/admin/booking-views";
 import { BookingFacts } from "./booking-facts";
 
-/** Everything the founder wrote and where they came from; every value is shown as text. */
+/**
+ * Everything the founder wrote and where they came from; every value is shown as text. What they left out is said in
+ * words, as their email to the consultant says it ("Not given", "Not sure yet", "Nothing written").
+ */
 export function BookingAnswers({ view }: { view: BookingView }) {
   const { booking, answers } = view;
   return (
     <BookingFacts
       facts={[
         { term: "Email", value: <a href={`mailto:${booking.email}`} className="text-accent underline">{booking.email}</a> },
-        { term: "Company", value: booking.company ?? "—" },
-        { term: "Team size", value: booking.teamSize ?? "—" },
-        { term: "Engagement", value: answers.engagement ?? "Not chosen" },
+        { term: "Company", value: booking.company ?? "Not given" },
+        { term: "Team size", value: booking.teamSize ?? "Not given" },
+        { term: "Engagement", value: answers.engagement ?? "Not sure yet" },
         {
           term: "Signals ticked",
           value:
@@ -24,7 +27,7 @@ export function BookingAnswers({ view }: { view: BookingView }) {
               "None"
             ),
         },
-        { term: "Message", value: booking.message ? <p className="whitespace-pre-wrap">{booking.message}</p> : "—" },
+        { term: "Message", value: booking.message ? <p className="whitespace-pre-wrap">{booking.message}</p> : "Nothing written" },
         { term: "Came from", value: booking.source ? <code>{booking.source}</code> : "Not known" },
         { term: "Their time", value: view.theirTime },
         { term: "Booked on", value: view.bookedOn },

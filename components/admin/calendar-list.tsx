@@ -30,7 +30,7 @@ export function CalendarList({ states, timeZone, fetchNow }: { states: CalendarS
             <dd>{state.lastRead ? clock.format(state.lastRead) : "not read yet"}</dd>
             <dt className="text-muted">Events read</dt>
             <dd>
-              {state.eventsRead} events, {state.busyTimes} busy {state.busyTimes === 1 ? "time" : "times"} ahead
+              {state.eventsRead} {state.eventsRead === 1 ? "event" : "events"}, {state.busyTimes} busy {state.busyTimes === 1 ? "time" : "times"} ahead
             </dd>
             <dt className="text-muted">State</dt>
             <dd className={state.error ? "font-medium text-danger" : ""}>{stateText(state, clock)}</dd>

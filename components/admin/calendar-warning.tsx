@@ -24,7 +24,7 @@ export function CalendarWarning({ troubled, calendars }: { troubled: CalendarSta
       <p className="text-[0.95rem]">
         {unread.length > 0 &&
           (calendars.whenStale === "stop-offering"
-            ? `Once a calendar's last good copy is ${calendars.staleAfterMinutes} minutes old (or if it was never read), no times are offered until it answers. `
+            ? `Once a calendar’s last good copy is ${calendars.staleAfterMinutes} minutes old (or if it was never read), no times are offered until it answers. `
             : "Times are offered from the last copy read (before a first read, as if the calendar were empty), which may miss meetings added since. ")}
         <Link href="/admin/calendars" className="text-accent underline underline-offset-4">
           See the calendars

@@ -32,7 +32,7 @@ export function BookingConfirmation(props: BookingConfirmationProps) {
           </Fact>
         )}
         <Fact term="Video room" className="mt-1 text-lg">
-          <a href={props.meetingLink} className="break-all text-accent underline underline-offset-4">
+          <a href={props.meetingLink} className="text-accent underline underline-offset-4 [overflow-wrap:anywhere]">
             {props.meetingLink}
           </a>
         </Fact>

@@ -54,12 +54,19 @@ export function matchesSearch(booking: Pick<Booking, "name" | "email" | "company
   return [booking.name, booking.email, booking.company ?? ""].some((field) => folded(field).includes(wanted));
 }
 
-/** The founder's message on one line, cut to `max` characters with an ellipsis; undefined when they wrote none. */
+/**
+ * The founder's message on one line, cut to `max` characters with an ellipsis, after the last whole word when one ends
+ * in the second half ("… two AI tools last…", not "… last ye…"); undefined when they wrote none.
+ */
 export function messagePreview(message: string | null, max = MESSAGE_PREVIEW_LENGTH): string | undefined {
   const line = (message ?? "").replace(/\s+/g, " ").trim();
   if (line === "") return undefined;
   const characters = Array.from(line);
-  return characters.length <= max ? line : `${characters.slice(0, max - 1).join("").trimEnd()}…`;
+  if (characters.length <= max) return line;
+  const cut = characters.slice(0, max - 1).join("");
+  const lastSpace = cut.lastIndexOf(" ");
+  const midWord = characters[max - 1] !== " " && !cut.endsWith(" ");
+  return `${(midWord && lastSpace > cut.length / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
 /**

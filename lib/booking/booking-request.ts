@@ -11,7 +11,7 @@ const plainText = (label: string, max: number, missing?: string) =>
     .string({ error: (issue) => (issue.input === undefined && missing ? missing : `${label} must be text`) })
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
-    .refine((text) => !/[<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text), `${label} can't contain < or > or control characters`);
+    .refine((text) => !/[<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text), `${label} can’t contain < or > or control characters`);
 
 /**
  * A zone name from a visitor, in any letter case or an older spelling, as the one name the site stores and shows
@@ -50,9 +50,9 @@ export function bookingRequestSchema(settings: Pick<BookingSettings, "form">) {
         z.preprocess(
           (value) => (typeof value === "string" ? withoutControlCharacters(value) : value),
           z
-            .string({ error: "What you'd like to talk about must be text" })
+            .string({ error: "What you’d like to talk about must be text" })
             .trim()
-            .max(2000, "Please keep what you'd like to talk about under 2,000 characters"),
+            .max(2000, "Please keep what you’d like to talk about under 2,000 characters"),
         ),
       ),
       readiness: z

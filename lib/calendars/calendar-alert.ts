@@ -34,8 +34,9 @@ export async function alertConsultantOnce(storage: Storage, source: CalendarSour
       { kind: "paragraph", text: `The site has not been able to read your calendar “${source.name}” since ${since}.` },
       { kind: "details", rows: [{ label: "Last error", value: row.last_error ?? "unknown" }] },
       { kind: "paragraph", text: meanwhile },
-      { kind: "link", label: "See the calendars and fetch again", href: new URL("/admin/calendars", alert.siteUrl).toString() },
-      { kind: "paragraph", text: "This is the only email about this outage; the admin shows the calendar's state on every page." },
+      // A button, like the booking emails' "Open the booking": the one thing to do.
+      { kind: "button", label: "See the calendars and fetch again", href: new URL("/admin/calendars", alert.siteUrl).toString(), tone: "primary" },
+      { kind: "paragraph", text: "This is the only email about this outage; the admin shows the calendar’s state on every page." },
     ]);
     await enqueueEmail(
       db,

@@ -38,7 +38,8 @@ export default async function NotePage({ params }: NotePageProps) {
   const { default: Body } = await import(`@content/notes/${note.fileName}.mdx`);
   const readNext = getReadNext(note.slug);
   // With a contents list, a wide screen gives it a column of its own beside the text (.note-layout in globals.css).
-  const layout = hasTableOfContents(note.sections) ? "note-layout xl:max-w-[68rem]" : "";
+  // Its edges line up with the header's and the footer's (max-w-5xl).
+  const layout = hasTableOfContents(note.sections) ? "note-layout xl:max-w-5xl" : "";
   return (
     <article className={`mx-auto max-w-[42rem] px-5 py-14 sm:px-8 sm:py-20 ${layout}`}>
       <ArticleJsonLd note={note} />

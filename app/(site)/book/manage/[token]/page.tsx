@@ -98,13 +98,13 @@ function NoLongerOpen({ view, meetingLink }: { view: ManageView; meetingLink?: s
       {meetingLink && (
         <p className="mb-8 font-sans text-lg">
           Video room:{" "}
-          <a href={meetingLink} className="break-all text-accent underline underline-offset-4">
+          <a href={meetingLink} className="text-accent underline underline-offset-4 [overflow-wrap:anywhere]">
             {meetingLink}
           </a>
         </p>
       )}
       <p className="font-sans text-lg">
-        <Link href="/book" className="text-accent underline underline-offset-4">
+        <Link href="/book" className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
           Book another time
         </Link>
       </p>

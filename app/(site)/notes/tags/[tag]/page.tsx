@@ -31,7 +31,8 @@ export default async function TagPage({ params }: TagPageProps) {
   if (!notes.length) notFound();
   return (
     <div className="mx-auto max-w-3xl px-5 py-14 sm:px-8 sm:py-20">
-      <PageIntro eyebrow="Field notes" title={<>Tagged “{tag}”</>} />
+      {/* The tag and its quotes stay on one line: a phone never breaks "ai-operations" at its hyphen. */}
+      <PageIntro eyebrow="Field notes" title={<>Tagged <span className="whitespace-nowrap">“{tag}”</span></>} />
       <NoteList notes={notes} />
       <NotesSeries />
       <SubscribeBox />
