@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AdminNavLink } from "./admin-nav-link";
 import { quietButtonClass } from "./admin-styles";
 
 const links = [
@@ -9,6 +9,7 @@ const links = [
   { href: "/admin/calendar", label: "Calendar feed" },
   { href: "/admin/time-off", label: "Time off" },
 ];
+const sections = links.map((link) => link.href);
 
 /** The admin's header: its sections, the export, and the way out. */
 export function AdminNav({ logOut }: { logOut: () => Promise<void> }) {
@@ -18,9 +19,7 @@ export function AdminNav({ logOut }: { logOut: () => Promise<void> }) {
         <ul className="flex flex-wrap gap-x-5 gap-y-2">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className="inline-block py-1 font-medium text-accent underline-offset-4 hover:underline">
-                {link.label}
-              </Link>
+              <AdminNavLink href={link.href} label={link.label} sections={sections} />
             </li>
           ))}
           <li>

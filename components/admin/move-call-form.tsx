@@ -1,5 +1,6 @@
 import { MOVE_MESSAGE_MAX_LENGTH, type MoveChoices } from "@/lib/admin/move-call";
 import { buttonClass, errorTextClass, inputClass } from "./admin-styles";
+import { zonePlace } from "@/lib/time/zone-labels";
 
 /**
  * The consultant moves a call to another free time, picked from a list grouped by day on their own clock, with an
@@ -25,7 +26,7 @@ export function MoveCallForm(props: {
     <form action={props.action} className="space-y-3">
       <input type="hidden" name="bookingId" value={props.bookingId} />
       <label htmlFor="move-start" className="block">
-        New time <span className="text-muted">(on your clock, {choices.timeZone})</span>
+        New time <span className="text-muted">(on your clock, {zonePlace(choices.timeZone)})</span>
       </label>
       <select
         id="move-start"

@@ -123,7 +123,7 @@ export function SlotPicker({ slots, timeZone, interactive, selectedStart, error,
   );
 }
 
-/** A day's times under Morning, Afternoon and Evening (each a group named by its heading), night times marked. */
+/** A day's times under Night, Morning, Afternoon and Evening (each a group named by its heading), night times marked. */
 function TimesByPartOfDay({
   idPrefix,
   slots,

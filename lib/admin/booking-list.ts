@@ -7,6 +7,7 @@ import { chooseOption } from "../lookup";
 import { wallTimeAt } from "../time/zoned-time";
 import { relativeDayLabel } from "./admin-dates";
 import { bookingAnswers, bookingStatusLabel } from "./booking-details";
+import { zonePlace } from "../time/zone-labels";
 
 // The admin's bookings list (/admin?show=…&q=…): three tabs with their counts, a search by name, email or company, and
 // each booking written so it reads at a glance. Framework-free: the page only renders what this returns.
@@ -86,7 +87,7 @@ export function founderTime(slot: Slot, founderZone: string, consultantZone: str
       hour: "numeric",
       minute: "2-digit",
     });
-    return `${format.formatRange(slot.start, slot.end)} their time (${founderZone})`;
+    return `${format.formatRange(slot.start, slot.end)} their time (${zonePlace(founderZone)})`;
   } catch {
     return undefined;
   }

@@ -4,6 +4,7 @@ import { findBookingById, listAllBookings, type Booking } from "../db/bookings";
 import { formatAdminDateTime } from "./admin-dates";
 import { bookingAnswers, bookingStatusLabel, type BookingAnswers } from "./booking-details";
 import { bookingsCsv } from "./bookings-csv";
+import { zonePlace } from "../time/zone-labels";
 
 /** One booking as its admin page shows it, times already written on both clocks. */
 export interface BookingView {
@@ -36,7 +37,7 @@ export async function findBookingView(context: BookingContext, id: string): Prom
     status: bookingStatusLabel(booking),
     when: formatSlot(booking, settings.timeZone),
     timeZone: settings.timeZone,
-    theirTime: `${formatSlot(booking, booking.timeZone)} (${booking.timeZone})`,
+    theirTime: `${formatSlot(booking, booking.timeZone)} (${zonePlace(booking.timeZone)})`,
     bookedOn: formatAdminDateTime(booking.createdAt, settings.timeZone),
     ...(live ? { meetingLink: settings.meetingLink } : {}),
     markable: live && booking.start.getTime() <= now,

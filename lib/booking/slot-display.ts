@@ -78,16 +78,19 @@ export function countOfTimes(count: number): string {
   return `${count} ${count === 1 ? "time" : "times"}`;
 }
 
-export type PartOfDay = "Morning" | "Afternoon" | "Evening";
+export type PartOfDay = "Night" | "Morning" | "Afternoon" | "Evening";
 
-/** Morning before 12:00, afternoon from 12:00 to 16:59, evening from 17:00, on the visitor's clock. */
+/**
+ * On the visitor's clock: night before 05:00 (a call at 12:30 AM is not a morning one), morning until 11:59,
+ * afternoon from 12:00 to 16:59, evening from 17:00.
+ */
 export function partOfDay(minutes: number): PartOfDay {
-  return minutes < 12 * 60 ? "Morning" : minutes < 17 * 60 ? "Afternoon" : "Evening";
+  return minutes < 5 * 60 ? "Night" : minutes < 12 * 60 ? "Morning" : minutes < 17 * 60 ? "Afternoon" : "Evening";
 }
 
-/** A day's times under Morning, Afternoon and Evening, in that order; parts without a time are left out. */
+/** A day's times under Night, Morning, Afternoon and Evening, in that order; parts without a time are left out. */
 export function groupByPartOfDay<T extends { minutes: number }>(slots: readonly T[]): { part: PartOfDay; slots: T[] }[] {
-  const parts: PartOfDay[] = ["Morning", "Afternoon", "Evening"];
+  const parts: PartOfDay[] = ["Night", "Morning", "Afternoon", "Evening"];
   return parts.map((part) => ({ part, slots: slots.filter((slot) => partOfDay(slot.minutes) === part) })).filter((group) => group.slots.length > 0);
 }
 

@@ -75,6 +75,10 @@ const pages: Record<string, string | ((page: Page, email: string) => Promise<voi
     await signIn(page);
     await page.goto("/admin/calendars");
   },
+  "the admin's subscribers": async (page) => {
+    await signIn(page);
+    await page.goto("/admin/subscribers");
+  },
   "the admin's time off": async (page) => {
     await signIn(page);
     await page.goto("/admin/time-off");

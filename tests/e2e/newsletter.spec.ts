@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { headerLineOf, linkPathIn, waitForMail } from "./mail-helpers";
+import { signIn } from "./support/admin-credentials";
 
 // A reader getting new field notes by email: subscribe, confirm from the email, leave with one click. Each test's
 // address is its own (project and retry in it), since every test shares one site and one mail folder.
@@ -95,5 +96,30 @@ test.describe("with JavaScript", () => {
   test("the self-check's “not yet” offers the notes by email", async ({ page }) => {
     await page.goto("/readiness?signals=shelved-tools");
     await expect(page.getByRole("heading", { name: "Get new field notes by email" })).toBeVisible();
+  });
+});
+
+test.describe("the consultant", () => {
+  test("finds a reader by address and sends themself a test of a note before it goes to anyone", async ({ page }, testInfo) => {
+    const email = readerEmail(testInfo, "admin-finds");
+    await page.goto("/subscribe");
+    await page.getByLabel("Your email address").fill(email);
+    await page.getByRole("button", { name: "Subscribe" }).click();
+    await expect(page.getByRole("status")).toContainText("Check your inbox");
+
+    await signIn(page);
+    await page.getByRole("link", { name: "Subscribers" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Subscribers" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Subscribers" })).toHaveAttribute("aria-current", "page");
+    await page.getByLabel("Search by address").fill(email.split("@")[0]!);
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page.getByText(email, { exact: true }).first()).toBeVisible();
+    await expect(page.getByText("Waiting for confirmation").first()).toBeVisible();
+
+    await page.getByRole("button", { name: "Send me a test of “What ‘AI Operations’ actually means”" }).click();
+    await expect(page.getByRole("status")).toContainText("Test of “What ‘AI Operations’ actually means” queued to hello@ko.example");
+    const test = await waitForMail("hello@ko.example", "[Test] What ‘AI Operations’ actually means");
+    expect(test.text).toContain("/notes/what-ai-operations-actually-means");
+    expect(headerLineOf(test, "List-Unsubscribe")).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { FilterLinks } from "@/components/admin/filter-links";
 import { listBookingPage } from "@/lib/admin/booking-list";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { siteContext } from "@/lib/runtime";
+import { zonePlace } from "@/lib/time/zone-labels";
 
 export const metadata: Metadata = { title: "Bookings" };
 
@@ -16,7 +17,7 @@ export default async function AdminBookingsPage({ searchParams }: { searchParams
   return (
     <>
       <h1 className="mb-2 text-3xl font-semibold tracking-tight">Bookings</h1>
-      <p className="mb-6 text-muted">Times in {context.settings.timeZone}.</p>
+      <p className="mb-6 text-muted">Times in {zonePlace(context.settings.timeZone)}.</p>
       <AdminSearchForm
         action="/admin"
         name="Bookings"

@@ -7,6 +7,7 @@ import { zoneAbbreviation } from "../../time/zone-labels";
 import { adminBookingUrl, bookingFrame } from "./email-parts";
 import type { Cancellation, Move } from "./founder-emails";
 import type { MailSettings } from "./mail-settings";
+import { zonePlace } from "../../time/zone-labels";
 
 const mine = (slot: Slot, mail: MailSettings) => formatSlot(slot, mail.consultantTimeZone);
 const who = (booking: Booking) => (booking.company ? `${booking.name} (${booking.company})` : booking.name);
@@ -30,8 +31,8 @@ export function consultantNewBooking(booking: Booking, mail: MailSettings): Comp
     {
       kind: "details",
       rows: [
-        { label: `When (${mail.consultantTimeZone})`, value: mine(booking, mail) },
-        { label: `Their time (${booking.timeZone})`, value: formatSlot(booking, booking.timeZone) },
+        { label: `When (${zonePlace(mail.consultantTimeZone)})`, value: mine(booking, mail) },
+        { label: `Their time (${zonePlace(booking.timeZone)})`, value: formatSlot(booking, booking.timeZone) },
         { label: "Name", value: booking.name },
         { label: "Email", value: booking.email },
         { label: "Company", value: booking.company ?? "(not given)" },
@@ -49,7 +50,7 @@ export function consultantNewBooking(booking: Booking, mail: MailSettings): Comp
 
 export function consultantMoved(booking: Booking, previous: Slot, mail: MailSettings, move: Move = { by: "founder" }): ComposedEmail {
   const rows = [
-    { label: `Now (${mail.consultantTimeZone})`, value: mine(booking, mail) },
+    { label: `Now (${zonePlace(mail.consultantTimeZone)})`, value: mine(booking, mail) },
     { label: "Was", value: mine(previous, mail) },
     { label: "Email", value: booking.email },
   ];
@@ -66,7 +67,7 @@ export function consultantMoved(booking: Booking, previous: Slot, mail: MailSett
 
 export function consultantCancelled(booking: Booking, mail: MailSettings, cancellation: Cancellation): ComposedEmail {
   const rows = [
-    { label: `Was (${mail.consultantTimeZone})`, value: mine(booking, mail) },
+    { label: `Was (${zonePlace(mail.consultantTimeZone)})`, value: mine(booking, mail) },
     { label: "Email", value: booking.email },
   ];
   if (cancellation.message) rows.push({ label: "Your note to them", value: cancellation.message });

@@ -2,12 +2,13 @@ import type { Booking } from "../../db/bookings";
 import type { EmailBlock, EmailFrame } from "../../email/compose-email";
 import { formatSlot } from "../slot-display";
 import type { MailSettings } from "./mail-settings";
+import { zonePlace } from "../../time/zone-labels";
 
 /** The call's time on the founder's clock and, when it differs, on the consultant's. */
 export function timeRows(booking: Booking, mail: MailSettings, label = "Time"): { label: string; value: string }[] {
-  const rows = [{ label: `${label} (${booking.timeZone})`, value: formatSlot(booking, booking.timeZone) }];
+  const rows = [{ label: `${label} (${zonePlace(booking.timeZone)})`, value: formatSlot(booking, booking.timeZone) }];
   if (booking.timeZone !== mail.consultantTimeZone) {
-    rows.push({ label: `${label} for ${mail.site.name} (${mail.consultantTimeZone})`, value: formatSlot(booking, mail.consultantTimeZone) });
+    rows.push({ label: `${label} for ${mail.site.name} (${zonePlace(mail.consultantTimeZone)})`, value: formatSlot(booking, mail.consultantTimeZone) });
   }
   return rows;
 }

@@ -58,7 +58,7 @@ for (const backend of backends) {
       // The message as the consultant wrote it, less the control character and the spaces around it.
       expect(text).toContain(`A note from Kofi Osei: ${MESSAGE}\n`);
       expect(text).not.toContain("\u0007");
-      expect(text).toContain(`New time (Asia/Kolkata): ${newTime}`);
+      expect(text).toContain(`New time (Kolkata, India): ${newTime}`);
       expect(text).toContain(`No longer: ${oldTime}`);
       expect(change!.html_body).toContain("Kofi Osei moved your intro call");
       // The updated invite: the same event, a higher SEQUENCE, the new time.

@@ -40,8 +40,10 @@ describe("the days as a calendar", () => {
 });
 
 describe("a day's times by part of the day", () => {
-  it("is morning before noon, afternoon until 16:59, evening from 17:00", () => {
-    expect(partOfDay(0)).toBe("Morning");
+  it("is night before 05:00, morning until noon, afternoon until 16:59, evening from 17:00", () => {
+    expect(partOfDay(0)).toBe("Night");
+    expect(partOfDay(4 * 60 + 59)).toBe("Night");
+    expect(partOfDay(5 * 60)).toBe("Morning");
     expect(partOfDay(11 * 60 + 59)).toBe("Morning");
     expect(partOfDay(12 * 60)).toBe("Afternoon");
     expect(partOfDay(16 * 60 + 59)).toBe("Afternoon");
@@ -59,6 +61,12 @@ describe("a day's times by part of the day", () => {
       ["Morning", 1],
       ["Afternoon", 1],
       ["Evening", 1],
+    ]);
+    // 14:00 in New York is half past midnight in Kolkata: a night time, not a morning one.
+    const [kolkataNight] = groupSlotsByDay([slot("2026-12-01T19:00:00Z"), slot("2026-12-02T03:30:00Z")], "Asia/Kolkata");
+    expect(groupByPartOfDay(kolkataNight!.slots).map((g) => [g.part, g.slots.map((s) => s.label)])).toEqual([
+      ["Night", ["12:30 AM"]],
+      ["Morning", ["9:00 AM"]],
     ]);
   });
 

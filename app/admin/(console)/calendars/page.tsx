@@ -8,6 +8,7 @@ import { requireAdmin } from "@/lib/auth/admin-session";
 import { siteContext } from "@/lib/runtime";
 import { siteCalendarSources } from "@/lib/runtime/calendars";
 import { fetchCalendarNow } from "./actions";
+import { zonePlace } from "@/lib/time/zone-labels";
 
 export const metadata: Metadata = { title: "Calendars" };
 
@@ -23,7 +24,7 @@ export default async function AdminCalendarsPage({ searchParams }: { searchParam
       <h1 className="text-3xl font-semibold tracking-tight">Calendars</h1>
       <p className="max-w-prose text-muted">
         Times that are busy in these calendars are not offered on the booking page. Each is read every{" "}
-        {calendars.refreshMinutes} minutes; times here are in {timeZone}. If one cannot be read for{" "}
+        {calendars.refreshMinutes} minutes; times here are in {zonePlace(timeZone)}. If one cannot be read for{" "}
         {calendars.staleAfterMinutes} minutes,{" "}
         {calendars.whenStale === "stop-offering" ? "no times are offered until it answers" : "times are offered from its last copy"}.
       </p>

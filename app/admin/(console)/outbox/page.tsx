@@ -8,6 +8,7 @@ import { requireAdmin } from "@/lib/auth/admin-session";
 import { senderProblem } from "@/lib/email/sender-config";
 import { siteContext } from "@/lib/runtime";
 import { retryEmail } from "./actions";
+import { zonePlace } from "@/lib/time/zone-labels";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -21,7 +22,7 @@ export default async function AdminOutboxPage({ searchParams }: { searchParams: 
     <>
       <h1 className="mb-2 text-3xl font-semibold tracking-tight">Outbox</h1>
       <p className="mb-6 text-muted">
-        The emails the site sends, newest first, times in {context.settings.timeZone}. Links that let a founder change
+        The emails the site sends, newest first, times in {zonePlace(context.settings.timeZone)}. Links that let a founder change
         their booking are left out here.
       </p>
       {mailProblem && (

@@ -13,6 +13,7 @@ import { senderProblem } from "@/lib/email/sender-config";
 import { siteContext } from "@/lib/runtime";
 import { newsletterSettings } from "@/lib/runtime/newsletter";
 import { removeSubscriber, sendTestOfNote } from "./actions";
+import { zonePlace } from "@/lib/time/zone-labels";
 
 export const metadata: Metadata = { title: "Subscribers" };
 
@@ -32,7 +33,7 @@ export default async function AdminSubscribersPage({ searchParams }: { searchPar
         <h1 className="mb-2 text-3xl font-semibold tracking-tight">Subscribers</h1>
         <p className="text-muted">
           Readers who asked for new {settings.seriesName.toLowerCase()} by email. Only the address, its state and its
-          dates are kept. Times in {context.settings.timeZone}.
+          dates are kept. Times in {zonePlace(context.settings.timeZone)}.
         </p>
       </header>
 

@@ -7,6 +7,7 @@ import { emptyTimeOffForm, listTimeOffItems, TIME_OFF_NOTE_MAX_LENGTH, timeOffAd
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { siteContext } from "@/lib/runtime";
 import { addTimeOffBlock, removeTimeOffBlock } from "./actions";
+import { zonePlace } from "@/lib/time/zone-labels";
 
 export const metadata: Metadata = { title: "Time off" };
 
@@ -21,7 +22,7 @@ export default async function AdminTimeOffPage({ searchParams }: { searchParams:
       <header>
         <h1 className="mb-2 text-3xl font-semibold tracking-tight">Time off</h1>
         <p className="text-muted">
-          Block a day, several days or a few hours, and founders cannot book them. Times in {context.settings.timeZone}.
+          Block a day, several days or a few hours, and founders cannot book them. Times in {zonePlace(context.settings.timeZone)}.
         </p>
       </header>
 

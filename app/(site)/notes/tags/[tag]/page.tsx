@@ -31,8 +31,9 @@ export default async function TagPage({ params }: TagPageProps) {
   if (!notes.length) notFound();
   return (
     <div className="mx-auto max-w-3xl px-5 py-14 sm:px-8 sm:py-20">
-      {/* The tag and its quotes stay on one line: a phone never breaks "ai-operations" at its hyphen. */}
-      <PageIntro eyebrow="Field notes" title={<>Tagged <span className="whitespace-nowrap">“{tag}”</span></>} />
+      {/* A short tag and its quotes stay on one line (a phone never breaks "ai-operations" at its hyphen); a long one
+          may wrap rather than run off a 390 px screen. */}
+      <PageIntro eyebrow="Field notes" title={<>Tagged <span className={tag.length <= 18 ? "whitespace-nowrap" : ""}>“{tag}”</span></>} />
       <NoteList notes={notes} />
       <NotesSeries />
       <SubscribeBox />

@@ -13,6 +13,7 @@ import { findMoveChoices } from "@/lib/admin/move-call";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { siteContext } from "@/lib/runtime";
 import { cancelCall, markOutcome, moveCall, saveNote } from "./actions";
+import { zonePlace } from "@/lib/time/zone-labels";
 
 export const metadata: Metadata = { title: "Booking" };
 
@@ -38,7 +39,7 @@ export default async function AdminBookingPage({ params, searchParams }: Booking
         <p className="text-[0.95rem] uppercase tracking-[0.14em] text-muted">{view.status}</p>
         <h1 className="mt-1 text-3xl font-semibold tracking-tight break-words">{booking.name}</h1>
         <p className="mt-2 text-lg">
-          {view.when} <span className="text-muted">({view.timeZone})</span>
+          {view.when} <span className="text-muted">({zonePlace(view.timeZone)})</span>
         </p>
         {view.meetingLink && (
           <p className="mt-1 break-words">
@@ -62,7 +63,7 @@ export default async function AdminBookingPage({ params, searchParams }: Booking
 
       {view.markable && (
         <AdminSection id="how-it-went" title="How it went">
-          <CallOutcomeButtons bookingId={booking.id} action={markOutcome} />
+          <CallOutcomeButtons bookingId={booking.id} action={markOutcome} current={booking.status} />
         </AdminSection>
       )}
 
