@@ -19,7 +19,7 @@ export function BookingList({ items, empty }: { items: BookingListItem[]; empty:
           </div>
           <div className="min-w-0 space-y-1 break-words">
             <p>
-              <Link href={`/admin/bookings/${item.id}`} className="font-semibold text-accent underline-offset-4 hover:underline">
+              <Link href={`/admin/bookings/${item.id}`} className="inline-block py-0.5 font-semibold text-accent underline-offset-4 hover:underline">
                 {item.name}
               </Link>
               {item.company && <span className="text-muted"> · {item.company}</span>}

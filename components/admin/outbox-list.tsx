@@ -32,12 +32,12 @@ export function OutboxList({ entries, retry, empty }: { entries: OutboxListEntry
             </ol>
           )}
           <details>
-            <summary className="cursor-pointer text-[0.95rem] text-accent">Show the email</summary>
+            <summary className="cursor-pointer py-1 text-[0.95rem] text-accent">Show the email</summary>
             <p className="mt-2 whitespace-pre-wrap rounded-lg bg-raised p-3 text-[0.95rem] break-words">{entry.textBody}</p>
           </details>
           <div className="flex flex-wrap items-center gap-4">
             {entry.about && (
-              <Link href={entry.about.href} className="text-[0.95rem] text-accent underline">
+              <Link href={entry.about.href} className="inline-block py-1 text-[0.95rem] text-accent underline">
                 {entry.about.label}
               </Link>
             )}

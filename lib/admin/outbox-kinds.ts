@@ -17,7 +17,7 @@ const KIND_LABELS: Record<BookingEmailKind | CalendarEmailKind | NewsletterEmail
   "consultant-new-booking": "New booking (to you)",
   "consultant-moved": "Call moved (to you)",
   "consultant-cancelled": "Call cancelled (to you)",
-  "consultant-calendar-failing": "Calendar can't be read (to you)",
+  "consultant-calendar-failing": "Calendar can’t be read (to you)",
   "newsletter-confirm": "Confirmation link to a new subscriber",
   "newsletter-already-subscribed": "Already-subscribed note to a subscriber",
   "newsletter-note": "New note to a subscriber",

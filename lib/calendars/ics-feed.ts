@@ -31,7 +31,7 @@ export async function fetchIcsFeed(
   if (response.status === 304) return { kind: "unchanged" };
   if (!response.ok) {
     await response.body?.cancel();
-    throw new CalendarReadError(`the calendar's address answered ${response.status} ${response.statusText}`.trim() + hint(response.status));
+    throw new CalendarReadError(`the calendar’s address answered ${response.status} ${response.statusText}`.trim() + hint(response.status));
   }
   const text = await readText(response, signal, url, options.timeoutMs);
   return { kind: "read", text, etag: response.headers.get("etag"), lastModified: response.headers.get("last-modified") };
@@ -66,11 +66,11 @@ function readError(error: unknown, url: string, timeoutMs: number): CalendarRead
   const name = error instanceof Error ? error.name : "";
   if (name === "TimeoutError" || name === "AbortError") return new CalendarReadError(`no answer within ${timeoutMs / 1000} s`);
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : "";
-  let host = "the calendar's server";
+  let host = "the calendar’s server";
   try {
     host = new URL(url).host;
   } catch {
-    return new CalendarReadError("the calendar's address is not a web address");
+    return new CalendarReadError("the calendar’s address is not a web address");
   }
   return new CalendarReadError(`could not reach ${host}${cause ? ` (${cause})` : ""}`);
 }

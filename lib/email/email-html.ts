@@ -126,8 +126,8 @@ function buttonHtml(button: Button): string {
   return (
     `<div style="display:inline-block;vertical-align:top;margin:0 12px 12px 0">` +
     `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="border-collapse:separate"><tr>` +
-    `<td align="center" bgcolor="${background}" class="${tone}" style="border-radius:6px;background-color:${background}">` +
-    `<a href="${escapeHtml(button.href)}" target="_blank" class="${tone}" style="display:inline-block;padding:12px 22px;border:1px solid ${light.accent};border-radius:6px;` +
+    `<td align="center" bgcolor="${background}" class="${tone}" style="border-radius:999px;background-color:${background}">` +
+    `<a href="${escapeHtml(button.href)}" target="_blank" class="${tone}" style="display:inline-block;padding:12px 22px;border:1px solid ${light.accent};border-radius:999px;` +
     `background-color:${background};color:${color};font-family:${sans};font-size:16px;line-height:1.25;font-weight:600;text-decoration:none">${escapeHtml(button.label)}</a>` +
     `</td></tr></table></div>`
   );

@@ -8,7 +8,7 @@ type LimitReason = Extract<BookingOutcome, { kind: "limit" }>["which"];
 export const unavailableMessages: Record<UnavailableReason, string> = {
   taken: "That time was just booked",
   closed: "That time is no longer available",
-  "not-offered": "That time isn't open for booking",
+  "not-offered": "That time isn’t open for booking",
 };
 
 /** The same, on a form that lists the nearest free times under it. */

@@ -117,7 +117,7 @@ describe("the outbox's names for its emails", () => {
     expect(outboxKindLabel("founder-reminder")).toBe("Reminder to the founder");
     expect(outboxKindLabel("founder-cancelled")).toBe("Cancellation to the founder");
     expect(outboxKindLabel("consultant-new-booking")).toBe("New booking (to you)");
-    expect(outboxKindLabel("consultant-calendar-failing")).toBe("Calendar can't be read (to you)");
+    expect(outboxKindLabel("consultant-calendar-failing")).toBe("Calendar can’t be read (to you)");
     for (const kind of ["founder-already-booked", "founder-moved", "consultant-moved", "consultant-cancelled"]) {
       expect(outboxKindLabel(kind)).not.toBe(kind);
     }

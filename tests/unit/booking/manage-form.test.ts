@@ -40,7 +40,7 @@ describe("the manage page's forms, server side", () => {
 
   it("a move to a time outside the hours offers the nearest free ones", async () => {
     const result = await submitMoveForm({ submission: 0 }, form({ token, start: "2026-06-16T02:00:00Z" }), context());
-    expect(result).toMatchObject({ kind: "state", state: { message: "That time isn't open for booking; here are the nearest free times." } });
+    expect(result).toMatchObject({ kind: "state", state: { message: "That time isn’t open for booking; here are the nearest free times." } });
     if (result.kind === "state") expect(result.state.nearest?.length).toBeGreaterThan(0);
   });
 

@@ -128,11 +128,11 @@ describe.each(backends)("the consultant's calendar subscription, on $name", ({ s
     feeds.mode = "error";
     for (const minutes of [5, 10, 30]) {
       clock = new Date(NOW.getTime() + minutes * MINUTE);
-      expect((await refreshDueCalendars(refreshFor(calendars)))[0]).toMatchObject({ outcome: "failed", error: "the calendar's address answered 500 Internal Server Error" });
+      expect((await refreshDueCalendars(refreshFor(calendars)))[0]).toMatchObject({ outcome: "failed", error: "the calendar’s address answered 500 Internal Server Error" });
     }
     expect(starts(await slotsOn(calendars))).not.toContain(OPEN_SLOT.toISOString());
     const states = await listCalendarStates(test.storage, calendars, refreshFor(calendars).sources, clock);
-    expect(troubledCalendars(states)).toMatchObject([{ name: "Work", error: "the calendar's address answered 500 Internal Server Error", stale: false }]);
+    expect(troubledCalendars(states)).toMatchObject([{ name: "Work", error: "the calendar’s address answered 500 Internal Server Error", stale: false }]);
     expect(await calendarEmails()).toHaveLength(0);
 
     for (const minutes of [65, 70, 75, 80]) {

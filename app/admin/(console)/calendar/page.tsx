@@ -38,12 +38,12 @@ export default async function AdminCalendarPage({ searchParams }: { searchParams
       </div>
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
         <li>
-          <a href={subscribe.google} className="text-accent underline underline-offset-4">
+          <a href={subscribe.google} className="inline-block py-1 text-accent underline underline-offset-4">
             Subscribe in Google Calendar
           </a>
         </li>
         <li>
-          <a href={subscribe.apple} className="text-accent underline underline-offset-4">
+          <a href={subscribe.apple} className="inline-block py-1 text-accent underline underline-offset-4">
             Subscribe in Apple Calendar
           </a>
         </li>
