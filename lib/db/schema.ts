@@ -163,6 +163,15 @@ export interface CalendarWritesTable {
   done_at: string | null;
 }
 
+/**
+ * One row (id 1): a number raised by triggers on every write to a booking's time or status, to time off and to a
+ * calendar's copy of its busy times. Free times kept in memory hold while it stays the same.
+ */
+export interface AvailabilityVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface Database {
   bookings: BookingsTable;
   booking_manage_links: BookingManageLinksTable;
@@ -174,4 +183,5 @@ export interface Database {
   time_off: TimeOffTable;
   calendar_sources: CalendarSourcesTable;
   calendar_writes: CalendarWritesTable;
+  availability_version: AvailabilityVersionTable;
 }
