@@ -3,7 +3,7 @@ import path from "node:path";
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
 import { rehypePlugins, remarkPlugins } from "./lib/content/mdx-options";
-import { securityHeaders } from "./lib/security-headers";
+import { contentSecurityPolicy, securityHeaders } from "./lib/security-headers";
 
 // Notes are MDX modules imported at build time through the @content/* path of tsconfig.json (Turbopack resolves a
 // dynamic import through tsconfig paths, not through resolveAlias). CONTENT_DIR, which lets tests build the site from
@@ -26,8 +26,13 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: tsconfigForContent() },
   // Native and driver modules stay outside the server bundle and are loaded from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "pg"],
+  // Every response's headers, the static pages' Content-Security-Policy among them: written once here, so a static
+  // page is served without running proxy.ts. On the pages that get a nonce, proxy.ts replaces the policy (Next applies
+  // these headers first, then the proxy's).
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders({ production: process.env.NODE_ENV === "production" }) }];
+    const production = process.env.NODE_ENV === "production";
+    const policy = { key: "Content-Security-Policy", value: contentSecurityPolicy({ development: !production }) };
+    return [{ source: "/:path*", headers: [...securityHeaders({ production }), policy] }];
   },
 };
 

@@ -3,10 +3,10 @@ import { trustedProxyHopsFrom } from "@/lib/http/client-address";
 import { contentSecurityPolicy, createNonce, showsVisitorText } from "@/lib/security-headers";
 
 /**
- * Gives every response its Content-Security-Policy. Pages that show visitor text get a fresh nonce, passed to the
- * render through the request's own policy header (Next reads it and puts the nonce on its scripts); the admin's
- * responses are never stored by a browser or a proxy. When the site is reached directly (TRUSTED_PROXY_HOPS=0), a
- * client's own X-Forwarded-For never reaches the site.
+ * Pages that show visitor text get a fresh nonce in their Content-Security-Policy, passed to the render through the
+ * request's own policy header (Next reads it and puts the nonce on its scripts); the admin's responses are never
+ * stored by a browser or a proxy. When the site is reached directly (TRUSTED_PROXY_HOPS=0), a client's own
+ * X-Forwarded-For never reaches the site. Every other response gets the static policy from next.config.ts.
  */
 export function proxy(request: NextRequest) {
   const development = process.env.NODE_ENV === "development";
@@ -45,6 +45,17 @@ function reachedDirectly(): boolean {
 }
 
 export const config = {
-  // Not the build's hashed files, which are scripts and styles themselves, not documents.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Only where there is something to do: the pages that show visitor text (a nonce, and no-store for the admin), and
+  // any request that carries an X-Forwarded-For to drop. Every other response, static pages first, already has the
+  // static policy from next.config.ts headers(), so it is served without running this. Keep the first four in step
+  // with PAGES_WITH_VISITOR_TEXT in lib/security-headers.ts.
+  matcher: [
+    "/book",
+    "/book/:path*",
+    "/admin",
+    "/admin/:path*",
+    "/readiness",
+    "/readiness/:path*",
+    { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "x-forwarded-for" }] },
+  ],
 };

@@ -15,8 +15,8 @@ interface SlotPickerProps {
   focusFirst: boolean;
 }
 
-const radioCard =
-  "flex cursor-pointer items-center gap-2 rounded-lg border border-rule px-3 py-2 font-sans text-[0.95rem] has-[input:checked]:border-accent has-[input:checked]:bg-raised has-[input:checked]:font-semibold";
+// The time cards' look is the slot-card utility in app/globals.css: one short class on each of many cards.
+const radioCard = "slot-card";
 
 const dayCard =
   "flex min-w-0 cursor-pointer flex-col items-center gap-0.5 rounded-lg border border-rule px-0.5 py-2 text-center font-sans leading-tight has-[input:checked]:border-accent has-[input:checked]:bg-raised has-[input:checked]:font-semibold";

@@ -1,5 +1,5 @@
 import type { AvailabilityRules } from "../content/booking-schema";
-import { addDays, instantsForWallTime, startOfDay, wallTimeAt, weekdayOf } from "../time/zoned-time";
+import { addDays, instantsForWallTime, offsetMinutesAt, startOfDay, wallTimeAt, weekdayOf } from "../time/zoned-time";
 
 export interface Slot {
   start: Date;
@@ -45,15 +45,26 @@ export function computeAvailableSlots(
   const slots: Slot[] = [];
   // A day either side: the consultant's date can differ from the UTC date by up to 14 hours.
   const lastDate = addDays(wallTimeAt(new Date(latest), rules.timeZone).date, 1);
+  const isFree = (start: number, end: number) => !taken.some((t) => overlapsAt(t, start, end, t.kind === "time-off" ? 0 : buffer));
   for (let date = addDays(wallTimeAt(new Date(earliest), rules.timeZone).date, -1); date <= lastDate; date = addDays(date, 1)) {
     if (datesOff.has(date) || fullDays.has(date)) continue;
-    for (const range of rules.weeklyHours[weekdayOf(date)]) {
+    const ranges = rules.weeklyHours[weekdayOf(date)];
+    if (!ranges.length) continue;
+    const offset = steadyOffset(date, rules.timeZone);
+    for (const range of ranges) {
       for (let minutes = range.start; minutes + rules.meetingMinutes <= range.end; minutes += rules.slotIntervalMinutes) {
+        if (offset !== undefined) {
+          // The clock neither jumps nor repeats near this date: the wall time occurs once, the call ends inside the range.
+          const start = Date.parse(`${date}T00:00:00Z`) + (minutes - offset) * MINUTE;
+          if (start < earliest || start >= latest || !isFree(start, start + length)) continue;
+          slots.push({ start: new Date(start), end: new Date(start + length) });
+          continue;
+        }
         for (const start of instantsForWallTime(date, minutes, rules.timeZone)) {
           const end = new Date(start.getTime() + length);
           if (start.getTime() < earliest || start.getTime() >= latest) continue;
           if (!endsWithinRange(end, date, range.end, rules.timeZone)) continue;
-          if (taken.some((t) => overlaps(t, start, end, t.kind === "time-off" ? 0 : buffer))) continue;
+          if (!isFree(start.getTime(), end.getTime())) continue;
           slots.push({ start, end });
         }
       }
@@ -62,13 +73,32 @@ export function computeAvailableSlots(
   return slots.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
+const DAY = 24 * 60 * MINUTE;
+
+/**
+ * The zone's offset from UTC all through a date and a day either side of it, or undefined when the clock changes
+ * then: read at the start of the day before, midday and the end of the day after (no zone changes its clock and back
+ * within three days). On such a date a wall time is one instant found by arithmetic, without asking Intl for every
+ * slot; on the few dates around a change each slot is worked out the careful way.
+ */
+function steadyOffset(date: string, timeZone: string): number | undefined {
+  const midnight = Date.parse(`${date}T00:00:00Z`);
+  const before = offsetMinutesAt(new Date(midnight - DAY), timeZone);
+  if (offsetMinutesAt(new Date(midnight + DAY / 2), timeZone) !== before) return undefined;
+  return offsetMinutesAt(new Date(midnight + 2 * DAY), timeZone) === before ? before : undefined;
+}
+
 /** Whether another intro call (not a calendar's busy time or time off) holds part of this time. */
 export function heldByBooking(taken: readonly TakenTime[], start: Date, end: Date): boolean {
   return taken.some((t) => (t.kind ?? "booking") === "booking" && overlaps(t, start, end, 0));
 }
 
 function overlaps(taken: TakenTime, start: Date, end: Date, buffer: number): boolean {
-  return start.getTime() < taken.end.getTime() + buffer && end.getTime() + buffer > taken.start.getTime();
+  return overlapsAt(taken, start.getTime(), end.getTime(), buffer);
+}
+
+function overlapsAt(taken: TakenTime, start: number, end: number, buffer: number): boolean {
+  return start < taken.end.getTime() + buffer && end + buffer > taken.start.getTime();
 }
 
 /** The consultant's dates that already hold as many calls as `maxCallsPerDay` allows. */

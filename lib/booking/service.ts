@@ -12,6 +12,7 @@ import { computeAvailableSlots, heldByBooking, isSlotOffered, nearestAvailableSl
 import { hashedClientKey, overLimit, type BookingGuard } from "./booking-caps";
 import type { BookingRequest } from "./booking-request";
 import { createManageToken } from "./manage-token";
+import { cachedBookableSlots } from "./slot-cache";
 import { enqueueNewBookingEmails } from "./notifications/booking-mail";
 import { enqueueBookingCalendarCopy } from "./notifications/calendar-copy";
 import type { MailSettings } from "./notifications/mail-settings";
@@ -60,15 +61,33 @@ export async function findTakenTimes(db: Kysely<Database>, rules: AvailabilityRu
   ];
 }
 
-/** The free slots between two instants, after the bookings already made (but for one being moved, when given). */
+/**
+ * The free slots between two instants, after the bookings already made (but for one being moved, when given). Without
+ * a booking to leave out they are the booking window's (slot-cache.ts) cut to the range: the window offers exactly
+ * the slots of any range inside it.
+ */
 export async function listAvailableSlots(storage: Storage, rules: AvailabilityRules, now: Date, from: Date, to: Date, exceptBookingId?: string): Promise<Slot[]> {
-  const taken = await findTakenTimes(storage.db, rules, now, exceptBookingId);
-  return computeAvailableSlots(rules, taken, now, from, to);
+  if (exceptBookingId !== undefined) {
+    const taken = await findTakenTimes(storage.db, rules, now, exceptBookingId);
+    return computeAvailableSlots(rules, taken, now, from, to);
+  }
+  const [start, end] = [from.getTime(), to.getTime()];
+  return (await bookableSlots(storage, rules, now)).filter((slot) => slot.start.getTime() >= start && slot.start.getTime() < end);
 }
 
 /** Every free slot from now to the end of the booking window: what the form and the move picker offer. */
-export function listBookableSlots(storage: Storage, rules: AvailabilityRules, now: Date, exceptBookingId?: string): Promise<Slot[]> {
-  return listAvailableSlots(storage, rules, now, now, new Date(now.getTime() + rules.daysAhead * 24 * HOUR), exceptBookingId);
+export async function listBookableSlots(storage: Storage, rules: AvailabilityRules, now: Date, exceptBookingId?: string): Promise<Slot[]> {
+  if (exceptBookingId !== undefined) return listAvailableSlots(storage, rules, now, now, windowEnd(rules, now), exceptBookingId);
+  return [...(await bookableSlots(storage, rules, now))];
+}
+
+const windowEnd = (rules: AvailabilityRules, now: Date) => new Date(now.getTime() + rules.daysAhead * 24 * HOUR);
+
+function bookableSlots(storage: Storage, rules: AvailabilityRules, now: Date): Promise<readonly Slot[]> {
+  return cachedBookableSlots(storage, rules, now, async () => {
+    const taken = await findTakenTimes(storage.db, rules, now);
+    return computeAvailableSlots(rules, taken, now, now, windowEnd(rules, now));
+  });
 }
 
 /**

@@ -20,8 +20,35 @@ export interface SlotOfDay {
 
 /** Slots grouped by the day they fall on in the visitor's zone, with times written as that visitor reads them. */
 export function groupSlotsByDay(slots: readonly Slot[], timeZone: string, locale = "en-US"): DayOfSlots[] {
-  const dayLabel = new Intl.DateTimeFormat(locale, { timeZone, weekday: "long", month: "long", day: "numeric" });
-  const timeLabel = new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" });
+  // The same times in the same zone (every request in a minute, and the page's every render) give the same days.
+  const key = `${timeZone}|${locale}|${slots.map((slot) => `${slot.start.getTime()}-${slot.end.getTime()}`).join()}`;
+  if (lastGrouped?.key === key) return lastGrouped.days;
+  const days = groupByDay(slots, timeZone, locale);
+  lastGrouped = { key, days };
+  return days;
+}
+
+let lastGrouped: { key: string; days: DayOfSlots[] } | undefined;
+
+// Making a formatter costs far more than using one: one per zone, locale and kind, a few hundred at most.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, timeZone: string, kind: "day" | "time"): Intl.DateTimeFormat {
+  const key = `${kind}|${locale}|${timeZone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === "day" ? { timeZone, weekday: "long", month: "long", day: "numeric" } : { timeZone, hour: "numeric", minute: "2-digit" };
+    format = new Intl.DateTimeFormat(locale, options);
+    if (formatters.size >= 1_000) formatters.clear();
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+function groupByDay(slots: readonly Slot[], timeZone: string, locale: string): DayOfSlots[] {
+  const dayLabel = formatter(locale, timeZone, "day");
+  const timeLabel = formatter(locale, timeZone, "time");
   const days = new Map<string, DayOfSlots>();
   for (const slot of slots) {
     const { date, minutes } = wallTimeAt(slot.start, timeZone);

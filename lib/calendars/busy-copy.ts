@@ -25,10 +25,23 @@ export async function findCalendarBusyTimes(
   const fetched = new Map(rows.map((row) => [row.id, row.fetched_at]));
   const closed = calendars.whenStale === "stop-offering" && ids.some((id) => isStale(fetched.get(id) ?? null, calendars, now));
   const busy: StoredBusyTime[] = [];
+  const afterMs = after.getTime();
   for (const row of rows) {
-    for (const [start, end] of JSON.parse(row.busy) as [string, string][]) {
-      if (end > after.toISOString()) busy.push({ start: new Date(start), end: new Date(end) });
-    }
+    for (const time of parsedBusy(row.id, row.busy)) if (time.end.getTime() > afterMs) busy.push(time);
   }
   return { busy, closed };
+}
+
+// The last copy read of each calendar, parsed: a copy changes once per read of the calendar (minutes apart), while
+// pages ask for it many times a second. Compared as text, so any change to the copy is parsed afresh.
+const parsed = new Map<string, { text: string; times: readonly StoredBusyTime[] }>();
+const MAX_CALENDARS_KEPT = 64;
+
+function parsedBusy(id: string, text: string): readonly StoredBusyTime[] {
+  const known = parsed.get(id);
+  if (known?.text === text) return known.times;
+  const times = (JSON.parse(text) as [string, string][]).map(([start, end]) => ({ start: new Date(start), end: new Date(end) }));
+  if (parsed.size >= MAX_CALENDARS_KEPT && !known) parsed.clear();
+  parsed.set(id, { text, times });
+  return times;
 }

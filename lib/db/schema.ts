@@ -169,6 +169,15 @@ export interface CalendarWritesTable {
   done_at: string | null;
 }
 
+/**
+ * One row (id 1): a number raised by triggers on every write to a booking's time or status, to time off and to a
+ * calendar's copy of its busy times. Free times kept in memory hold while it stays the same.
+ */
+export interface AvailabilityVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface Database {
   bookings: BookingsTable;
   booking_manage_links: BookingManageLinksTable;
@@ -183,6 +192,7 @@ export interface Database {
   subscribers: SubscribersTable;
   subscriber_keys: SubscriberKeysTable;
   newsletter_notes: NewsletterNotesTable;
+  availability_version: AvailabilityVersionTable;
 }
 
 export type SubscriberStatus = "pending" | "confirmed" | "unsubscribed";

@@ -1,7 +1,7 @@
 // Zones as people know them: a place, its country, its offset from UTC and the time there now.
 import { zoneCountries } from "./zone-countries";
 import { currentTimeZoneName } from "./zone-names";
-import { offsetMinutesAt, wallTimeAt } from "./zoned-time";
+import { offsetOfWallTime, wallTimeAt } from "./zoned-time";
 
 let countryOfZone: Map<string, string> | undefined;
 const countryNames = new Intl.DisplayNames("en", { type: "region" });
@@ -27,6 +27,20 @@ export function zoneRegion(zone: string): string {
  * States", "Buenos Aires, Argentina"; "Coordinated Universal Time" for UTC; the city alone when no country is known.
  */
 export function zonePlace(zone: string): string {
+  let place = places.get(zone);
+  if (place === undefined) {
+    place = placeOf(zone);
+    if (places.size >= MAX_PLACES_KEPT) places.clear();
+    places.set(zone, place);
+  }
+  return place;
+}
+
+// A zone's place never changes: worked out once per name (a few hundred names; the cap is a second guard).
+const places = new Map<string, string>();
+const MAX_PLACES_KEPT = 2_000;
+
+function placeOf(zone: string): string {
   if (zone === "UTC" || zone === "Etc/UTC") return "Coordinated Universal Time";
   const name = currentTimeZoneName(zone);
   const parts = name.split("/").map((part) => part.replaceAll("_", " "));
@@ -58,7 +72,16 @@ export function clockAt(now: Date, zone: string): string {
  * "Kolkata, India — UTC+5:30, now 21:04".
  */
 export function zoneLabel(zone: string, now: Date): string {
-  return `${zonePlace(zone)} — ${formatUtcOffset(offsetMinutesAt(now, zone))}, now ${clockAt(now, zone)}`;
+  return `${zonePlace(zone)}${zoneClock(zone, now)}`;
+}
+
+/** " — UTC+5:30, now 21:04": the part of a zone's label that changes with the time, from one reading of its clock. */
+function zoneClock(zone: string, now: Date): string {
+  const wall = wallTimeAt(now, zone);
+  const { minutes } = wall;
+  const offset = offsetOfWallTime(now, wall);
+  const clock = `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+  return ` — ${formatUtcOffset(offset)}, now ${clock}`;
 }
 
 export interface ZoneOption {
@@ -74,6 +97,18 @@ export interface ZoneGroup {
   options: ZoneOption[];
 }
 
+const folded = new Map<string, string>();
+
+function foldedOnce(text: string): string {
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = foldForSearch(text);
+    if (folded.size >= 2 * MAX_PLACES_KEPT) folded.clear();
+    folded.set(text, result);
+  }
+  return result;
+}
+
 /** Text folded for matching: lower case, no accents, "_" as a space, any minus as "-". */
 export function foldForSearch(text: string): string {
   return text
@@ -84,8 +119,33 @@ export function foldForSearch(text: string): string {
     .replaceAll("\u2212", "-");
 }
 
-/** Zones grouped by region (regions and places in alphabetical order), one option each, labelled for `now`. */
+// One collator for every comparison: String#localeCompare with a locale sets one up on each call, and sorting the
+// zones makes thousands of them. Same order, a fraction of the time.
+const english = new Intl.Collator("en");
+
+// The last list worked out: labels change only with the minute (offsets and clocks are given to the minute), so every
+// request in a minute, and every render of one page, shares it.
+let recentGroups: { key: string; zones: readonly string[]; groups: ZoneGroup[] }[] = [];
+const RECENT_LISTS = 4;
+
+/**
+ * Zones grouped by region (regions and places in alphabetical order), one option each, labelled for `now`. The same
+ * zones in the same minute give the same groups (kept from the last call: treat them as read-only).
+ */
 export function zoneGroups(zones: readonly string[], now: Date): ZoneGroup[] {
+  const key = `${Math.floor(now.getTime() / 60_000)}|${zones.length}`;
+  const known = recentGroups.find((entry) => entry.key === key && sameZones(entry.zones, zones));
+  if (known) return known.groups;
+  const groups = groupZones(zones, now);
+  recentGroups = [{ key, zones: [...zones], groups }, ...recentGroups.filter((entry) => entry.key === key)].slice(0, RECENT_LISTS);
+  return groups;
+}
+
+function sameZones(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((zone, i) => zone === b[i]));
+}
+
+function groupZones(zones: readonly string[], now: Date): ZoneGroup[] {
   const groups = new Map<string, ZoneOption[]>();
   const seen = new Set<string>();
   for (const raw of zones) {
@@ -93,14 +153,16 @@ export function zoneGroups(zones: readonly string[], now: Date): ZoneGroup[] {
     if (seen.has(zone)) continue;
     seen.add(zone);
     const region = zoneRegion(zone);
-    const label = zoneLabel(zone, now);
+    const place = zonePlace(zone);
+    const clock = zoneClock(zone, now);
     let options = groups.get(region);
     if (!options) groups.set(region, (options = []));
-    options.push({ value: zone, label, search: foldForSearch(`${label} ${zone} ${region}`) });
+    // Folding works character by character, so the parts are folded apart: the place and the name once per process.
+    options.push({ value: zone, label: `${place}${clock}`, search: `${foldedOnce(place)}${foldForSearch(clock)}${foldedOnce(` ${zone} ${region}`)}` });
   }
-  const byLabel = (a: ZoneOption, b: ZoneOption) => a.label.localeCompare(b.label, "en");
+  const byLabel = (a: ZoneOption, b: ZoneOption) => english.compare(a.label, b.label);
   return [...groups]
-    .sort(([a], [b]) => (a === "Other" ? 1 : b === "Other" ? -1 : a.localeCompare(b, "en")))
+    .sort(([a], [b]) => (a === "Other" ? 1 : b === "Other" ? -1 : english.compare(a, b)))
     .map(([region, options]) => ({ region, options: options.sort(byLabel) }));
 }
 

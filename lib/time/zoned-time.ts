@@ -42,7 +42,11 @@ export function wallTimeAt(instant: Date, timeZone: string): WallTime {
 
 /** Minutes the zone is ahead of UTC at an instant (New York in winter: -300). */
 export function offsetMinutesAt(instant: Date, timeZone: string): number {
-  const wall = wallTimeAt(instant, timeZone);
+  return offsetOfWallTime(instant, wallTimeAt(instant, timeZone));
+}
+
+/** The offset an instant's wall time (as wallTimeAt gives it) shows, when that has already been read. */
+export function offsetOfWallTime(instant: Date, wall: WallTime): number {
   const asIfUtc = Date.parse(`${wall.date}T00:00:00Z`) + wall.minutes * 60_000;
   const truncated = Math.floor(instant.getTime() / 60_000) * 60_000;
   return Math.round((asIfUtc - truncated) / 60_000);

@@ -7,6 +7,7 @@ import * as bookingCaps from "./0005-booking-caps";
 import * as timeOff from "./0006-time-off";
 import * as calendars from "./0007-calendars";
 import * as newsletter from "./0008-newsletter";
+import * as availabilityVersion from "./0009-availability-version";
 
 // Listed by hand, not read from a folder, so the bundled server carries them. Numbered; never renumber or edit one
 // that has shipped: add the next.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "0006-time-off": timeOff,
   "0007-calendars": calendars,
   "0008-newsletter": newsletter,
+  "0009-availability-version": availabilityVersion,
 };

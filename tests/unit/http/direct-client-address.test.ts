@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { afterEach, describe, expect, it } from "vitest";
-import { proxy } from "@/proxy";
+import { config, proxy } from "@/proxy";
 
 // What the request carries on to the site after proxy.ts: Next passes changed request headers on in these.
 function forwardedFor(response: Response): string | null | "unchanged" {
@@ -26,5 +27,18 @@ describe("a client that reaches the site directly cannot choose the address it i
   it("behind a proxy (the default), the header the proxy appended to reaches the site as it was", () => {
     delete process.env.TRUSTED_PROXY_HOPS;
     for (const path of ["/api/bookings", "/book"]) expect(forwardedFor(visit(path))).not.toBeNull();
+  });
+});
+
+describe("where proxy.ts runs", () => {
+  const runs = (url: string, headers?: Record<string, string>) => unstable_doesMiddlewareMatch({ config, url, ...(headers ? { headers } : {}) });
+
+  it("on every request that carries an X-Forwarded-For, so it can always drop one", () => {
+    for (const path of ["/", "/notes/x", "/about", "/api/bookings", "/api/availability", "/book"]) expect(runs(path, { "x-forwarded-for": "6.6.6.6" })).toBe(true);
+  });
+
+  it("on the pages that get a nonce, and not on static pages without one", () => {
+    for (const path of ["/book", "/book/manage/abc", "/admin", "/admin/login", "/readiness"]) expect(runs(path)).toBe(true);
+    for (const path of ["/", "/notes/x", "/about", "/engagements", "/bookkeeping", "/_next/static/x.js"]) expect(runs(path)).toBe(false);
   });
 });
