@@ -47,7 +47,7 @@ function reachedDirectly(): boolean {
 export const config = {
   // Only where there is something to do: the pages that show visitor text (a nonce, and no-store for the admin), and
   // any request that carries an X-Forwarded-For to drop. Every other response, static pages first, already has the
-  // static policy from next.config.ts headers(), so it is served without running this. Keep the first four in step
+  // static policy from next.config.ts headers(), so it is served without running this. Keep the paths in step
   // with PAGES_WITH_VISITOR_TEXT in lib/security-headers.ts.
   matcher: [
     "/book",
@@ -56,6 +56,8 @@ export const config = {
     "/admin/:path*",
     "/readiness",
     "/readiness/:path*",
+    "/subscribe",
+    "/subscribe/:path*",
     { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "x-forwarded-for" }] },
   ],
 };

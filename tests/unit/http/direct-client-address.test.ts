@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { afterEach, describe, expect, it } from "vitest";
 import { config, proxy } from "@/proxy";
+import { showsVisitorText } from "@/lib/security-headers";
 
 // What the request carries on to the site after proxy.ts: Next passes changed request headers on in these.
 function forwardedFor(response: Response): string | null | "unchanged" {
@@ -38,7 +39,11 @@ describe("where proxy.ts runs", () => {
   });
 
   it("on the pages that get a nonce, and not on static pages without one", () => {
-    for (const path of ["/book", "/book/manage/abc", "/admin", "/admin/login", "/readiness"]) expect(runs(path)).toBe(true);
+    for (const path of ["/book", "/book/manage/abc", "/admin", "/admin/login", "/readiness", "/subscribe", "/subscribe/leave/abc"]) expect(runs(path)).toBe(true);
+    // The matcher and the list of pages that show visitor text say the same thing.
+    for (const path of ["/book", "/admin/subscribers", "/readiness", "/subscribe", "/subscribe/confirm/x", "/subscribers", "/privacy", "/notes", "/bookkeeping"]) {
+      expect(runs(path)).toBe(showsVisitorText(path));
+    }
     for (const path of ["/", "/notes/x", "/about", "/engagements", "/bookkeeping", "/_next/static/x.js"]) expect(runs(path)).toBe(false);
   });
 });
