@@ -2,7 +2,7 @@ import type { Note } from "../content/notes";
 import type { Storage } from "../db/connect";
 import { deleteSubscriber, findSubscriber } from "../db/subscribers";
 import { inWriteTransaction } from "../db/write-transaction";
-import { cancelPendingEmails, enqueueEmail } from "../email/outbox";
+import { deleteEmailsTo, enqueueEmail } from "../email/outbox";
 import { noteEmail } from "../newsletter/note-email";
 import { NEWSLETTER_KINDS, READER_KINDS, type NewsletterSettings } from "../newsletter/settings";
 import { searchQuery } from "./booking-list";
@@ -27,8 +27,8 @@ function nextPage(outcome: Record<string, string>, q?: string): string {
 }
 
 /**
- * Removes an address for good: every email still waiting for it (a confirmation link, a note) is withdrawn, and the
- * address and its links are deleted, in one transaction. It can subscribe again from the form. The list's search is
+ * Removes an address for good: every newsletter email to it (waiting or sent) and the address and its links are
+ * deleted, in one transaction. It can subscribe again from the form. The list's search is
  * kept.
  */
 export async function removeSubscriberFromAdmin(context: SubscriberActionsContext, formData: FormData): Promise<string> {
@@ -38,7 +38,8 @@ export async function removeSubscriberFromAdmin(context: SubscriberActionsContex
   const removed = await inWriteTransaction(await context.storage(), async (db) => {
     const subscriber = id ? await findSubscriber(db, id) : undefined;
     if (!subscriber) return false;
-    await cancelPendingEmails(db, { recipient: subscriber.email, kinds: READER_KINDS }, now);
+    // Nothing of the address is kept: its emails go too, whatever became of them.
+    await deleteEmailsTo(db, { recipient: subscriber.email, kinds: READER_KINDS });
     return deleteSubscriber(db, subscriber.id);
   });
   return nextPage(removed ? { done: "removed" } : { problem: "not-found" }, q);

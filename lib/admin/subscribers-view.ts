@@ -88,7 +88,7 @@ function noteMailState(note: Note, row: NewsletterNoteRow | undefined, live: boo
   }
   if (note.draft) return "Not live yet: a draft. It goes to every confirmed subscriber when it is published.";
   if (!live) return `Not live yet: scheduled for ${formatLongDate(note.date)}. It goes to every confirmed subscriber that day.`;
-  return "Live: it goes to every confirmed subscriber within a minute.";
+  return "Live: it goes to every confirmed subscriber within the hour, once every page lists it.";
 }
 
 /** Every note file, drafts and scheduled ones included, newest first, each with where it stands and its emails. */

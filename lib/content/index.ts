@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { readNotes, type Note } from "./notes";
 import { findReadNext, selectPublishedNotes } from "./publishing";
@@ -39,6 +40,15 @@ export function getPublishedNotes(now: Date = new Date()): Note[] {
 /** The notes readers can open now, drafts never included, even while previewing: what the newsletter sends. */
 export function getLiveNotes(now: Date = new Date()): Note[] {
   return selectPublishedNotes(getAllNotes(), { preview: false, now });
+}
+
+/** When a note's file last changed on this server's disk (a deploy writes it anew). */
+export function noteFileChangedAt(note: Note): Date | undefined {
+  try {
+    return fs.statSync(path.join(contentDir(), "notes", `${note.fileName}.mdx`)).mtime;
+  } catch {
+    return undefined;
+  }
 }
 
 export function getPublishedNote(slug: string): Note | undefined {

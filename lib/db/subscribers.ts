@@ -66,12 +66,20 @@ export async function deleteSubscriber(db: Kysely<Database>, id: string): Promis
   return Number(result.numDeletedRows) === 1;
 }
 
-/** Deletes the subscriptions still waiting for confirmation whose last confirmation email was sent before `cutoff`. */
-export async function deleteUnconfirmedBefore(db: Kysely<Database>, cutoff: Date): Promise<number> {
-  const stale = db.selectFrom("subscribers").select("id").where("status", "=", "pending").where("confirm_sent_at", "<", cutoff.toISOString());
-  await db.deleteFrom("subscriber_keys").where("subscriber_id", "in", stale).execute();
-  const result = await db.deleteFrom("subscribers").where("status", "=", "pending").where("confirm_sent_at", "<", cutoff.toISOString()).executeTakeFirst();
-  return Number(result.numDeletedRows);
+/** The subscriptions still waiting for confirmation whose last confirmation email was sent before `cutoff`. */
+export async function listUnconfirmedBefore(db: Kysely<Database>, cutoff: Date): Promise<Pick<SubscriberRow, "id" | "email">[]> {
+  return db.selectFrom("subscribers").select(["id", "email"]).where("status", "=", "pending").where("confirm_sent_at", "<", cutoff.toISOString()).execute();
+}
+
+/** Marks every unused key of one purpose of a subscriber used: a confirmation makes the other confirm links void. */
+export async function useUpSubscriberKeys(db: Kysely<Database>, subscriberId: string, purpose: SubscriberKeyRow["purpose"], now: Date): Promise<void> {
+  await db
+    .updateTable("subscriber_keys")
+    .set({ used_at: now.toISOString() })
+    .where("subscriber_id", "=", subscriberId)
+    .where("purpose", "=", purpose)
+    .where("used_at", "is", null)
+    .execute();
 }
 
 /**

@@ -76,9 +76,14 @@ function outboxRow(email: NewEmail, now: Date, key: string | null) {
 
 /**
  * Withdraws the emails of one kind about one topic (a reminder for a call that was cancelled or moved), or of some
- * kinds to one address (everything a reader who left was still owed), that have not gone yet. A withdrawn email is never sent, so its copy is redacted at once.
+ * kinds to one address (everything a reader who left was still owed), that have not gone yet; with `alsoFailed`,
+ * the ones given up on too, so a retry from the admin cannot send them after all. A withdrawn email is never sent, so its copy is redacted at once.
  */
-export async function cancelPendingEmails(db: Kysely<Database>, which: { topic: string; kind: string } | { recipient: string; kinds: readonly string[] }, now: Date): Promise<number> {
+export async function cancelPendingEmails(
+  db: Kysely<Database>,
+  which: ({ topic: string; kind: string } | { recipient: string; kinds: readonly string[] }) & { alsoFailed?: boolean },
+  now: Date,
+): Promise<number> {
   const pending = await db
     .selectFrom("outbox")
     .select(["id", "text_body", "html_body", "ics", "headers", "redact_pattern", "redact_replacement"])
@@ -87,17 +92,25 @@ export async function cancelPendingEmails(db: Kysely<Database>, which: { topic: 
         ? eb.and([eb("topic", "=", which.topic), eb("kind", "=", which.kind)])
         : eb.and([eb("recipient", "=", which.recipient), eb("kind", "in", [...which.kinds])]),
     )
-    .where("status", "=", "pending")
+    .where("status", "in", which.alsoFailed ? ["pending", "failed"] : ["pending"])
     .execute();
   for (const email of pending) {
     await db
       .updateTable("outbox")
       .set({ status: "cancelled", ...redactBody(email), updated_at: now.toISOString() })
       .where("id", "=", email.id)
-      .where("status", "=", "pending")
+      .where("status", "in", which.alsoFailed ? ["pending", "failed"] : ["pending"])
       .execute();
   }
   return pending.length;
+}
+
+/** Deletes every email of these kinds to one address, whatever became of it, with its attempts: an address forgotten. */
+export async function deleteEmailsTo(db: Kysely<Database>, which: { recipient: string; kinds: readonly string[] }): Promise<number> {
+  const ids = db.selectFrom("outbox").select("id").where("recipient", "=", which.recipient).where("kind", "in", [...which.kinds]);
+  await db.deleteFrom("outbox_attempts").where("outbox_id", "in", ids).execute();
+  const result = await db.deleteFrom("outbox").where("recipient", "=", which.recipient).where("kind", "in", [...which.kinds]).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** Whether an email of this kind about this topic was queued at or after `since`, whatever became of it. */

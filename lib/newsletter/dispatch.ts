@@ -30,9 +30,19 @@ export interface DispatchReport {
  * each reader's email carries the key "newsletter:<note>:<reader>", which the outbox takes once.
  * - The first run records every note already live as the back catalogue, and sends none of them.
  * - A note goes to the readers confirmed when it was first seen live; one who confirmed later never gets it.
- * - A note taken back before its emails all went stops: what is still queued is withdrawn.
+ * - A note taken back before its emails all went stops: what is still queued (or failed) is withdrawn. `takenBack`
+ *   names the notes this process has that are not live (a draft again, or dated later), with when their file last
+ *   changed. Only a change made after the note was first seen live counts: a server still running the previous
+ *   content during a deploy, or one whose clock is a little behind, has the note as it was, and withdraws nothing.
+ *   A note missing altogether is never taken as withdrawn, for the same reason.
  */
-export async function dispatchLiveNotes(storage: Storage, live: readonly Note[], settings: NewsletterSettings, now: Date): Promise<DispatchReport> {
+export async function dispatchLiveNotes(
+  storage: Storage,
+  live: readonly Note[],
+  settings: NewsletterSettings,
+  now: Date,
+  takenBack: ReadonlyMap<string, Date> = new Map(),
+): Promise<DispatchReport> {
   const report: DispatchReport = { announced: [], queued: 0, withdrawn: [] };
   const firstRun = await inWriteTransaction(storage, async (db) => {
     if (await readAdminSetting(db, STARTED_KEY)) return false;
@@ -49,8 +59,11 @@ export async function dispatchLiveNotes(storage: Storage, live: readonly Note[],
   for (const row of await listNewsletterNotes(storage.db)) {
     if (row.state !== "sent") continue;
     if (!liveSlugs.has(row.slug)) {
-      const withdrawn = await cancelPendingEmails(storage.db, { topic: `note:${row.slug}`, kind: NEWSLETTER_KINDS.note }, now);
-      if (withdrawn) report.withdrawn.push(row.slug);
+      const changedAt = takenBack.get(row.slug);
+      if (changedAt && changedAt.getTime() > Date.parse(row.live_at)) {
+        const withdrawn = await cancelPendingEmails(storage.db, { topic: `note:${row.slug}`, kind: NEWSLETTER_KINDS.note, alsoFailed: true }, now);
+        if (withdrawn) report.withdrawn.push(row.slug);
+      }
       continue;
     }
     if (row.queued_at) continue;

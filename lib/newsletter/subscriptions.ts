@@ -3,17 +3,18 @@ import type { Storage } from "../db/connect";
 import type { Database } from "../db/schema";
 import {
   deleteSubscriber,
-  deleteUnconfirmedBefore,
+  listUnconfirmedBefore,
   findSubscriberByEmail,
   findSubscriberKey,
   insertPendingSubscriber,
   insertSubscriberKey,
   markSubscriberKeyUsed,
+  useUpSubscriberKeys,
   updateSubscriber,
   type SubscriberRow,
 } from "../db/subscribers";
 import { inWriteTransaction } from "../db/write-transaction";
-import { cancelPendingEmails, enqueueEmail } from "../email/outbox";
+import { cancelPendingEmails, deleteEmailsTo, enqueueEmail } from "../email/outbox";
 import { createLinkKey, hashLinkKey, isLinkKeyShaped } from "../http/link-key";
 import { confirmUrl, leaveUrl, listUnsubscribeHeaders, NEWSLETTER_LINK_REDACTION } from "./links";
 import { CONFIRM_DAYS, NEWSLETTER_KINDS, READER_KINDS, RESEND_AFTER_MS, type NewsletterSettings } from "./settings";
@@ -90,7 +91,8 @@ export async function confirmSubscription(storage: Storage, token: string, now: 
     if (key.used_at) return subscriber.status === "confirmed" ? "already-confirmed" : subscriber.status === "unsubscribed" ? "left" : "expired";
     if (key.expires_at && Date.parse(key.expires_at) <= now.getTime()) return "expired";
     if (subscriber.status === "confirmed") return "already-confirmed";
-    await markSubscriberKeyUsed(db, key.token_hash, now);
+    // Every confirmation link sent is used up with this one: none can subscribe the address again after it leaves.
+    await useUpSubscriberKeys(db, subscriber.id, "confirm", now);
     await updateSubscriber(db, subscriber.id, { status: "confirmed", confirmed_at: now.toISOString(), unsubscribed_at: null }, now);
     return "confirmed";
   });
@@ -109,19 +111,29 @@ export async function leaveNewsletter(storage: Storage, token: string, now: Date
     const found = await findSubscriberKey(db, hashLinkKey(token));
     if (!found || found.key.purpose !== "leave") return "unknown";
     const { key, subscriber } = found;
-    await markSubscriberKeyUsed(db, key.token_hash, now);
-    await cancelPendingEmails(db, { recipient: subscriber.email, kinds: READER_KINDS }, now);
     if (subscriber.status === "unsubscribed") return "already-left";
     if (subscriber.status === "pending" && !subscriber.confirmed_at) {
+      // Never confirmed: nothing of the address is kept, its emails included.
+      await deleteEmailsTo(db, { recipient: subscriber.email, kinds: READER_KINDS });
       await deleteSubscriber(db, subscriber.id);
       return "left";
     }
+    await markSubscriberKeyUsed(db, key.token_hash, now);
+    await useUpSubscriberKeys(db, subscriber.id, "confirm", now);
+    await cancelPendingEmails(db, { recipient: subscriber.email, kinds: READER_KINDS, alsoFailed: true }, now);
     await updateSubscriber(db, subscriber.id, { status: "unsubscribed", unsubscribed_at: now.toISOString() }, now);
     return "left";
   });
 }
 
-/** Deletes the addresses that were never confirmed within the confirmation link's life. */
+/** Deletes the addresses that were never confirmed within the confirmation link's life, with every email to them. */
 export async function forgetUnconfirmed(storage: Storage, now: Date): Promise<number> {
-  return deleteUnconfirmedBefore(storage.db, new Date(now.getTime() - CONFIRM_DAYS * DAY));
+  const stale = await listUnconfirmedBefore(storage.db, new Date(now.getTime() - CONFIRM_DAYS * DAY));
+  for (const subscriber of stale) {
+    await inWriteTransaction(storage, async (db) => {
+      await deleteEmailsTo(db, { recipient: subscriber.email, kinds: READER_KINDS });
+      await deleteSubscriber(db, subscriber.id);
+    });
+  }
+  return stale.length;
 }

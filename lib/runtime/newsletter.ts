@@ -1,4 +1,4 @@
-import { getBookingSettings, getHomeContent, getLiveNotes, getOffers } from "../content";
+import { getAllNotes, getBookingSettings, getHomeContent, getLiveNotes, getOffers, noteFileChangedAt } from "../content";
 import { createRateLimiter } from "../db/rate-limits";
 import { bookingRateLimitFromEnv, RATE_LIMIT_WINDOW_MS } from "../http/rate-limit";
 import type { NewsletterContext } from "../newsletter/context";
@@ -47,7 +47,14 @@ const PAGES_CATCH_UP_MS = 3600_000;
 export async function runNewsletterPass(now = new Date()): Promise<DispatchReport> {
   const storage = await getStorage();
   const live = getLiveNotes(new Date(now.getTime() - PAGES_CATCH_UP_MS));
-  const report = await dispatchLiveNotes(storage, live, newsletterSettings(), now);
+  const liveSlugs = new Set(live.map((note) => note.slug));
+  // The notes this server has that are not live (drafts, dated later), with when each file last changed.
+  const takenBack = new Map<string, Date>();
+  for (const note of getAllNotes()) {
+    const changedAt = liveSlugs.has(note.slug) ? undefined : noteFileChangedAt(note);
+    if (changedAt) takenBack.set(note.slug, changedAt);
+  }
+  const report = await dispatchLiveNotes(storage, live, newsletterSettings(), now, takenBack);
   await forgetUnconfirmed(storage, now);
   return report;
 }

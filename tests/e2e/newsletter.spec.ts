@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { headerLineOf, linkPathIn, waitForMail } from "./mail-helpers";
 import { signIn } from "./support/admin-credentials";
 
@@ -7,6 +8,11 @@ import { signIn } from "./support/admin-credentials";
 const readerEmail = (testInfo: { project: { name: string }; retry: number }, label: string) =>
   `${label}-${testInfo.project.name}-${testInfo.retry}@reader.example`;
 const NOTE = "/notes/what-ai-operations-actually-means";
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
+}
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -54,8 +60,10 @@ test.describe("with JavaScript", () => {
     const mail = await waitForMail(email, "Confirm your subscription to Field notes");
     await page.goto(linkPathIn(mail, "/subscribe/confirm"));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are subscribed");
+    await expectNoAxeViolations(page);
     await page.goto(linkPathIn(mail, "/subscribe/leave"));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are unsubscribed");
+    await expectNoAxeViolations(page);
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Already unsubscribed");
     await page.getByRole("link", { name: "Changed your mind? Subscribe again" }).click();
@@ -83,6 +91,10 @@ test.describe("with JavaScript", () => {
     await page.goto(linkPathIn(mail, "/subscribe/confirm"));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are subscribed");
 
+    // A mail system fetching the header's address on its own changes nothing.
+    const fetched = await request.get(target, { maxRedirects: 0 });
+    expect(fetched.status()).toBe(405);
+    expect(fetched.headers()["allow"]).toBe("POST");
     const first = await request.post(target, { form: { "List-Unsubscribe": "One-Click" } });
     expect(first.status()).toBe(200);
     expect(await first.text()).toContain("Unsubscribed");

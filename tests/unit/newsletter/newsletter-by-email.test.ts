@@ -147,6 +147,27 @@ for (const [index, backend] of backends.entries()) {
       expect(await findSubscriberByEmail(test.storage.db, "eve@example.org")).toBeUndefined();
       const keys = await test.storage.db.selectFrom("subscriber_keys").select("token_hash").execute();
       expect(keys).toEqual([]);
+      // Nor is any email to it kept.
+      expect(await test.storage.db.selectFrom("outbox").select("id").where("recipient", "=", "eve@example.org").execute()).toEqual([]);
+    });
+
+    it("an older confirmation link cannot subscribe an address again after it left, and a failed email to it is withdrawn", async () => {
+      await startSink();
+      await dispatchLiveNotes(test.storage, live(NOW), settings, NOW);
+      await requestSubscription(test.storage, "ada@analytical.example", settings, NOW);
+      await requestSubscription(test.storage, "ada@analytical.example", settings, at(61));
+      await send(at(61));
+      const [first, second] = to("ada@analytical.example");
+      expect(await confirmSubscription(test.storage, linkIn(second!, "/subscribe/confirm"), at(62))).toBe("confirmed");
+      // A note's email to her fails for good; then she leaves.
+      await dispatchLiveNotes(test.storage, live(WHEN_SCHEDULED_IS_LIVE), settings, WHEN_SCHEDULED_IS_LIVE);
+      await test.storage.db.updateTable("outbox").set({ status: "failed" }).where("kind", "=", "newsletter-note").execute();
+      expect(await leaveNewsletter(test.storage, linkIn(second!, "/subscribe/leave"), WHEN_SCHEDULED_IS_LIVE)).toBe("left");
+      const note = await test.storage.db.selectFrom("outbox").select("status").where("kind", "=", "newsletter-note").executeTakeFirstOrThrow();
+      expect(note.status).toBe("cancelled");
+      // The first confirmation link, never used, is void now.
+      expect(await confirmSubscription(test.storage, linkIn(first!, "/subscribe/confirm"), WHEN_SCHEDULED_IS_LIVE)).toBe("left");
+      expect((await findSubscriberByEmail(test.storage.db, "ada@analytical.example"))!.status).toBe("unsubscribed");
     });
 
     it("subscribing again when already confirmed says so by email, and changes nothing", async () => {
@@ -215,7 +236,13 @@ for (const [index, backend] of backends.entries()) {
       await dispatchLiveNotes(test.storage, live(WHEN_SCHEDULED_IS_LIVE), settings, WHEN_SCHEDULED_IS_LIVE);
       // At one a minute, one goes; then the note is made a draft again.
       expect((await send(WHEN_SCHEDULED_IS_LIVE, { bulkPerMinute: 1 })).sent).toBe(1);
-      const report = await dispatchLiveNotes(test.storage, [firstNote], settings, at(10_100));
+      // A server still running the content of before (the note absent, or the draft it was) withdraws nothing.
+      expect((await dispatchLiveNotes(test.storage, [firstNote], settings, at(10_050))).withdrawn).toEqual([]);
+      const before = new Map([["second-note", new Date(WHEN_SCHEDULED_IS_LIVE.getTime() - 86_400_000)]]);
+      expect((await dispatchLiveNotes(test.storage, [firstNote], settings, at(10_060), before)).withdrawn).toEqual([]);
+      // The note file changed after it went live, and is no longer live: its unsent emails are withdrawn.
+      const changed = new Map([["second-note", at(10_070)]]);
+      const report = await dispatchLiveNotes(test.storage, [firstNote], settings, at(10_100), changed);
       expect(report.withdrawn).toEqual(["second-note"]);
       expect((await send(at(10_200))).sent).toBe(0);
       expect(received).toHaveLength(1);

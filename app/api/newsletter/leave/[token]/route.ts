@@ -16,8 +16,13 @@ export async function POST(_request: Request, { params }: { params: Promise<{ to
   return text(200, outcome === "left" ? "Unsubscribed: nothing more will be sent to this address.\n" : "Already unsubscribed; nothing was changed.\n");
 }
 
-/** Opened in a browser instead: the page that unsubscribes and says so. */
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  return new Response(null, { status: 303, headers: { Location: `/subscribe/leave/${encodeURIComponent(token)}` } });
+/**
+ * A GET changes nothing: mail systems fetch the addresses in headers on their own (RFC 8058 exists for that), and a
+ * reader must not be unsubscribed by a scanner. A person who opens it is pointed at the email's own link.
+ */
+export function GET() {
+  return new Response("To unsubscribe, use the link at the end of the email, or your mail app's unsubscribe button.\n", {
+    status: 405,
+    headers: { Allow: "POST", "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
