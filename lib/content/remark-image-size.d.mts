@@ -1,3 +1,3 @@
 import type { Root } from "mdast";
 
-export default function remarkImageSize(options: { publicDir: string }): (tree: Root) => void;
+export default function remarkImageSize(options: { publicDir: string }): (tree: Root) => Promise<void>;

@@ -70,3 +70,33 @@ describe("an image in a note", () => {
     expect(String(file)).toContain('height: "360"');
   });
 });
+
+describe("a note's image, served small to a small screen", () => {
+  it("offers smaller WebP copies in a srcset, written when the note is compiled", async () => {
+    const sharp = (await import("sharp")).default;
+    const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "public-"));
+    fs.mkdirSync(path.join(publicDir, "notes/sample"), { recursive: true });
+    const background = { r: 30, g: 92, b: 71 };
+    await sharp({ create: { width: 1000, height: 500, channels: 3, background } }).png().toFile(path.join(publicDir, "notes/sample/wide.png"));
+    const file = await compile("![A wide chart](/notes/sample/wide.png)", {
+      remarkPlugins: [[remarkImageSize, { publicDir }]],
+      outputFormat: "function-body",
+    });
+    const srcSet = "/_sized/notes/sample/wide-400.webp 400w, /_sized/notes/sample/wide-640.webp 640w, /_sized/notes/sample/wide-960.webp 960w, /notes/sample/wide.png 1000w";
+    expect(String(file)).toContain(`srcSet: "${srcSet}"`);
+    for (const width of [400, 640, 960]) {
+      const copy = await sharp(path.join(publicDir, `_sized/notes/sample/wide-${width}.webp`)).metadata();
+      expect([copy.format, copy.width, copy.height]).toEqual(["webp", width, width / 2]);
+    }
+  });
+
+  it("keeps the original alone when its pixels cannot be read", async () => {
+    const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "public-"));
+    fs.mkdirSync(path.join(publicDir, "notes/sample"), { recursive: true });
+    const png = Buffer.from("89504e470d0a1a0a0000000d49484452000002800000016808060000000000000000", "hex");
+    fs.writeFileSync(path.join(publicDir, "notes/sample/chart.png"), png);
+    const file = await compile("![A chart](/notes/sample/chart.png)", { remarkPlugins: [[remarkImageSize, { publicDir }]], outputFormat: "function-body" });
+    expect(String(file)).toContain('width: "640"');
+    expect(String(file)).not.toContain("srcSet");
+  });
+});
