@@ -34,13 +34,14 @@ for (const [route, file] of [
   ["/engagements", "engagements.html"],
   ["/", "index.html"],
 ] as const) {
-  const html = fs.readFileSync(path.join(distDir, "server/app", file), "utf8");
+  // What a reader sees: the text without its tags (a price may be split in spans that keep "/ month" together).
+  const html = visibleText(fs.readFileSync(path.join(distDir, "server/app", file), "utf8"));
   for (const label of expected) if (!html.includes(label)) fail(`${route} does not show ${label}`);
   for (const label of original) if (html.includes(label)) fail(`${route} still shows the old range ${label}`);
   console.log(`${route}: shows ${expected.join(", ")} from ${fixture}`);
 }
 // A note that writes <EngagementRange id="scoping" /> shows the live range, never a stale one.
-const note = fs.readFileSync(path.join(distDir, "server/app/notes/what-ai-operations-actually-means.html"), "utf8");
+const note = visibleText(fs.readFileSync(path.join(distDir, "server/app/notes/what-ai-operations-actually-means.html"), "utf8"));
 if (!note.includes(expected[0]!)) fail(`the note's <EngagementRange id="scoping" /> does not show ${expected[0]}`);
 if (note.includes(original[0]!)) fail(`the note still shows the old range ${original[0]}`);
 console.log(`/notes/what-ai-operations-actually-means: <EngagementRange id="scoping" /> shows ${expected[0]}`);
@@ -49,4 +50,8 @@ console.log("Changing a range in content/ and rebuilding changes it on /engageme
 function fail(message: string): never {
   console.error(`check-content-build: ${message}`);
   process.exit(1);
+}
+
+function visibleText(html: string): string {
+  return html.replace(/<!-- -->/g, "").replace(/<[^>]*>/g, "");
 }
