@@ -1,6 +1,7 @@
 import { handleBookingRequest } from "@/lib/booking/web/api";
 import { siteContext } from "@/lib/runtime";
+import { unlessDatabaseUnavailable } from "@/lib/runtime/database-unavailable";
 
 export function POST(request: Request) {
-  return handleBookingRequest(request, siteContext());
+  return unlessDatabaseUnavailable(() => handleBookingRequest(request, siteContext()));
 }
