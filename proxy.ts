@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { trustedProxyHopsFrom } from "@/lib/http/client-address";
 import { contentSecurityPolicy, createNonce, showsVisitorText } from "@/lib/security-headers";
+import { bookingUnavailablePage, databaseReachable } from "@/lib/runtime/database-unavailable";
 
 /**
  * Pages that show visitor text get a fresh nonce in their Content-Security-Policy, passed to the render through the
@@ -8,7 +9,7 @@ import { contentSecurityPolicy, createNonce, showsVisitorText } from "@/lib/secu
  * stored by a browser or a proxy. When the site is reached directly (TRUSTED_PROXY_HOPS=0), a client's own
  * X-Forwarded-For never reaches the site. Every other response gets the static policy from next.config.ts.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const development = process.env.NODE_ENV === "development";
   const { pathname } = request.nextUrl;
   // Reached directly, a client's own X-Forwarded-For is dropped: the server then writes the connection's address.
@@ -20,6 +21,13 @@ export function proxy(request: NextRequest) {
     return response;
   }
 
+  // The booking pages need the database to render; while it is away they answer a clear 503, not an error page.
+  if ((request.method === "GET" || request.method === "HEAD") && isBookingPage(pathname) && !(await databaseReachable())) {
+    const page = bookingUnavailablePage();
+    page.headers.set("Content-Security-Policy", contentSecurityPolicy({ development }));
+    return page;
+  }
+
   const policy = contentSecurityPolicy({ nonce: createNonce(), development });
   const requestHeaders = dropForwardedFor ? withoutForwardedFor(request.headers) : new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
@@ -27,6 +35,10 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", policy);
   if (pathname === "/admin" || pathname.startsWith("/admin/")) response.headers.set("Cache-Control", "no-store");
   return response;
+}
+
+function isBookingPage(pathname: string): boolean {
+  return pathname === "/book" || pathname.startsWith("/book/");
 }
 
 function withoutForwardedFor(headers: Headers): Headers {

@@ -1,3 +1,5 @@
+import { sql } from "kysely";
+import { getStorage } from "../db";
 import { isDatabaseUnavailable } from "../db/unavailable";
 
 // The booking API's answer while the database is out of reach: 503 with Retry-After, the reason in the server's log,
@@ -17,4 +19,36 @@ export async function unlessDatabaseUnavailable(answer: () => Promise<Response>,
       { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) } },
     );
   }
+}
+
+/**
+ * Whether the site's database answers `select 1` within `timeoutMs`: asked before the booking pages render, which
+ * cannot set their own status, so a visitor gets a clear 503 rather than an error page while it is away.
+ */
+export async function databaseReachable(timeoutMs = 2_000): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = (async () => {
+    const { db } = await getStorage();
+    await sql`select 1`.execute(db);
+    return true;
+  })();
+  check.catch(() => {});
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+  try {
+    return await Promise.race([check, timeout]);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The page a visitor gets instead of a booking page while the database is away: plain HTML, no script. */
+export function bookingUnavailablePage(): Response {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Booking is paused for a moment</title><meta name="robots" content="noindex"></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1.25rem;line-height:1.6"><h1>Booking is paused for a moment</h1><p>The booking calendar cannot be reached just now. Nothing you sent before was lost. Please try again in a minute.</p><p><a href="/">Back to the home page</a></p></body></html>`;
+  return new Response(html, {
+    status: 503,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) },
+  });
 }
