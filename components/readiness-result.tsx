@@ -3,16 +3,19 @@ import type { Offer, ReadinessContent } from "@/lib/content";
 import type { NextStep } from "@/lib/readiness";
 import { ButtonLink } from "./button-link";
 import { SubscribeBox } from "./newsletter/subscribe-box";
+import type { SubscribeInPlaceAction } from "@/lib/newsletter/web/subscribe-state";
 
 interface ReadinessResultProps {
   step: NextStep;
   content: ReadinessContent;
   scoping: Offer;
   headingLevel: 2 | 3;
+  /** The subscribe form's action, offered with the "not yet" answer. */
+  subscribe: SubscribeInPlaceAction;
 }
 
 /** What the self-check recommends: reading the notes first, or the Scoping engagement with its range. */
-export function ReadinessResult({ step, content, scoping, headingLevel }: ReadinessResultProps) {
+export function ReadinessResult({ step, content, scoping, headingLevel, subscribe }: ReadinessResultProps) {
   const Heading = `h${headingLevel}` as const;
   if (step === "notes") {
     return (
@@ -22,7 +25,7 @@ export function ReadinessResult({ step, content, scoping, headingLevel }: Readin
         <Link href="/notes" className="mt-2 inline-flex min-h-11 items-center font-sans text-accent underline underline-offset-4">
           {content.notes.link}
         </Link>
-        <SubscribeBox id={`readiness-subscribe-${headingLevel}`} headingLevel={headingLevel + 1 as 3 | 4} />
+        <SubscribeBox action={subscribe} id={`readiness-subscribe-${headingLevel}`} headingLevel={(headingLevel + 1) as 3 | 4} />
       </div>
     );
   }

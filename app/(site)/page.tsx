@@ -10,6 +10,7 @@ import { TitledList } from "@/components/titled-list";
 import { getHomeContent, getOffer, getOffers, getPublishedNotes } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 import { getSite } from "@/lib/site";
+import { subscribeInPlace } from "@/app/(site)/subscribe/actions";
 
 export function generateMetadata() {
   const site = getSite();
@@ -49,7 +50,7 @@ export default function HomePage() {
       </PageSection>
 
       <PageSection id="readiness" heading={home.readiness.heading} intro={home.readiness.intro} className="mt-24">
-        <ReadinessPanel content={home.readiness} scoping={getOffer("scoping")} headingLevel={3} />
+        <ReadinessPanel content={home.readiness} scoping={getOffer("scoping")} headingLevel={3} subscribe={subscribeInPlace} />
       </PageSection>
 
       <PageSection id="engagements" heading={home.engagements.heading} intro={home.engagements.intro} className="mt-24">
@@ -65,7 +66,7 @@ export default function HomePage() {
           <Link href="/notes" className="mt-4 inline-flex min-h-11 items-center font-sans text-accent underline underline-offset-4">
             {home.latestNotes.link}
           </Link>
-          <SubscribeBox headingLevel={3} />
+          <SubscribeBox action={subscribeInPlace} headingLevel={3} />
         </PageSection>
       )}
 

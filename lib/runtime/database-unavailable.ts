@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { getStorage } from "../db";
 import { isDatabaseUnavailable } from "../db/unavailable";
+import { DatabaseTimeoutError, databaseWithin, HEALTH_TIMEOUT_MS } from "./health";
 
 // The booking API's answer while the database is out of reach: 503 with Retry-After, the reason in the server's log,
 // never a 500 (which says the request was wrong or the site broken) nor a request left hanging.
@@ -25,22 +26,17 @@ export async function unlessDatabaseUnavailable(answer: () => Promise<Response>,
  * Whether the site's database answers `select 1` within `timeoutMs`: asked before the booking pages render, which
  * cannot set their own status, so a visitor gets a clear 503 rather than an error page while it is away.
  */
-export async function databaseReachable(timeoutMs = 2_000): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const check = (async () => {
-    const { db } = await getStorage();
-    await sql`select 1`.execute(db);
-    return true;
-  })();
-  check.catch(() => {});
-  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+export async function databaseReachable(timeoutMs = HEALTH_TIMEOUT_MS): Promise<boolean> {
   try {
-    return await Promise.race([check, timeout]);
+    await databaseWithin(
+      getStorage().then(({ db }) => sql`select 1`.execute(db)),
+      timeoutMs,
+    );
+    return true;
   } catch (error) {
-    if (!isDatabaseUnavailable(error)) throw error;
-    return false;
-  } finally {
-    clearTimeout(timer);
+    // No answer in time, or an answer that says the database is away; anything else is a real fault.
+    if (error instanceof DatabaseTimeoutError || isDatabaseUnavailable(error)) return false;
+    throw error;
   }
 }
 

@@ -43,18 +43,27 @@ export const HEALTH_RETRY_AFTER_SECONDS = 30;
 
 /** Checks the database and reads the outbox's and calendars' state; "unavailable" when any of it fails or times out. */
 export async function checkHealth(input: HealthInput): Promise<HealthReport> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the database did not answer within ${input.timeoutMs ?? HEALTH_TIMEOUT_MS} ms`)), input.timeoutMs ?? HEALTH_TIMEOUT_MS);
-  });
-  const check = readHealth(input);
-  // A check that loses the race may still fail later; nobody waits for it then.
-  check.catch(() => {});
   try {
-    return await Promise.race([check, timeout]);
+    return await databaseWithin(readHealth(input), input.timeoutMs ?? HEALTH_TIMEOUT_MS);
   } catch (error) {
     input.onError?.(error);
     return { status: "unavailable", database: "unreachable" };
+  }
+}
+
+/** The database gave no answer in time. */
+export class DatabaseTimeoutError extends Error {}
+
+/** The database's answer, or a DatabaseTimeoutError once `timeoutMs` has passed without one: a check that never hangs. */
+export async function databaseWithin<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DatabaseTimeoutError(`the database did not answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  // Work that loses the race may still fail later; nobody waits for it then.
+  work.catch(() => {});
+  try {
+    return await Promise.race([work, timeout]);
   } finally {
     clearTimeout(timer);
   }

@@ -26,5 +26,7 @@ export async function startSmtpSink(port: number, onMessage: (raw: string) => vo
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());
   });
+  // A client that goes away mid-conversation (a site killed while sending) is its own loss, not the sink's.
+  server.on("error", () => {});
   return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

@@ -5,6 +5,7 @@ import { PageIntro } from "@/components/page-intro";
 import { getPublishedNotes } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 import { getSite } from "@/lib/site";
+import { subscribeInPlace } from "@/app/(site)/subscribe/actions";
 
 export function generateMetadata() {
   return pageMetadata({ title: "Field notes", description: getSite().notesIntro, path: "/notes", image: "/opengraph-image" });
@@ -17,7 +18,7 @@ export default function NotesPage() {
       <PageIntro eyebrow="Writing" title="Field notes" intro={getSite().notesIntro} />
       {notes.length ? <NoteList notes={notes} /> : <p className="text-lg text-muted">The first note is on its way.</p>}
       <NotesSeries />
-      <SubscribeBox />
+      <SubscribeBox action={subscribeInPlace} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { getHomeContent, getOffer } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 import { getSite } from "@/lib/site";
 import { parseSignalsParam } from "@/lib/readiness";
+import { subscribeInPlace } from "@/app/(site)/subscribe/actions";
 
 interface ReadinessPageProps {
   searchParams: Promise<{ [key: string]: string | string[] | undefined }>;
@@ -25,7 +26,7 @@ export default async function ReadinessPage({ searchParams }: ReadinessPageProps
   return (
     <div className="mx-auto max-w-3xl px-5 py-14 sm:px-8 sm:py-20">
       <PageIntro eyebrow={getSite().role} title={readiness.heading} intro={readiness.intro} />
-      <ReadinessPanel content={readiness} scoping={getOffer("scoping")} ticked={ticked} answered headingLevel={2} />
+      <ReadinessPanel content={readiness} scoping={getOffer("scoping")} ticked={ticked} answered headingLevel={2} subscribe={subscribeInPlace} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { PageIntro } from "@/components/page-intro";
 import { subscribePageState } from "@/lib/newsletter/web/subscribe-page";
 import { pageMetadata } from "@/lib/page-metadata";
 import { getSite } from "@/lib/site";
+import { subscribeInPlace } from "@/app/(site)/subscribe/actions";
 
 export function generateMetadata() {
   const { newsletter } = getSite();
@@ -16,7 +17,7 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
   return (
     <div className="mx-auto max-w-3xl px-5 py-14 sm:px-8 sm:py-20">
       <PageIntro eyebrow={newsletter.name} title={initial.status === "sent" ? "Check your inbox" : newsletter.heading} intro={initial.status === "sent" ? undefined : newsletter.body} />
-      <SubscribeBox initial={initial} bare />
+      <SubscribeBox action={subscribeInPlace} initial={initial} bare />
     </div>
   );
 }

@@ -6,6 +6,9 @@ export type SubscribeFormState =
 
 export const initialSubscribeFormState: SubscribeFormState = { status: "idle" };
 
+/** The server action behind the form that answers in place. */
+export type SubscribeInPlaceAction = (previous: SubscribeFormState, formData: FormData) => Promise<SubscribeFormState>;
+
 /** Why the form sent someone to the subscribe page instead of answering in place: a code in its address. */
 export type SubscribeProblem = "address" | "too-many";
 

@@ -8,6 +8,7 @@ import { SubscribeForm } from "@/components/newsletter/subscribe-form";
 import { hasTableOfContents, TableOfContents } from "@/components/table-of-contents";
 import { getPublishedNote, getPublishedNotes, getReadNext } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
+import { subscribeAndShow } from "@/app/(site)/subscribe/actions";
 
 interface NotePageProps {
   params: Promise<{ slug: string }>;
@@ -51,7 +52,7 @@ export default async function NotePage({ params }: NotePageProps) {
       {readNext && <ReadNext {...readNext} />}
       <AuthorBox />
       <NoteCallToAction />
-      <SubscribeForm />
+      <SubscribeForm action={subscribeAndShow} />
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { SubscribeBox } from "@/components/newsletter/subscribe-box";
 import { PageIntro } from "@/components/page-intro";
 import { countTags, getPublishedNotes } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
+import { subscribeInPlace } from "@/app/(site)/subscribe/actions";
 
 interface TagPageProps {
   params: Promise<{ tag: string }>;
@@ -36,7 +37,7 @@ export default async function TagPage({ params }: TagPageProps) {
       <PageIntro eyebrow="Field notes" title={<>Tagged <span className={tag.length <= 18 ? "whitespace-nowrap" : ""}>“{tag}”</span></>} />
       <NoteList notes={notes} />
       <NotesSeries />
-      <SubscribeBox />
+      <SubscribeBox action={subscribeInPlace} />
       <p className="mt-8 font-sans">
         <Link href="/notes" className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
           All field notes
