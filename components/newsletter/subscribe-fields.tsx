@@ -1,9 +1,10 @@
 import type { Site } from "@/lib/site";
+import { primaryButtonClass } from "@/components/ui/button";
 
 const inputClass =
   "block min-h-11 w-full min-w-0 flex-1 rounded-lg border border-rule bg-paper px-3 py-2.5 font-sans text-base text-ink aria-[invalid=true]:border-danger";
-const buttonClass =
-  "inline-flex min-h-11 shrink-0 items-center justify-center rounded-full bg-accent px-6 py-2.5 font-sans font-medium text-accent-ink shadow-sm transition-[filter] hover:brightness-110 disabled:opacity-70";
+// The site's one call-to-action look, kept at its width beside the field.
+const buttonClass = `${primaryButtonClass("large")} shrink-0`;
 
 interface SubscribeFieldsProps {
   id: string;

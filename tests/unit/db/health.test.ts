@@ -1,10 +1,10 @@
-import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStorage, type Storage } from "@/lib/db/connect";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { calendarSettingsSchema } from "@/lib/content/calendar-schema";
 import { checkHealth, healthResponse } from "@/lib/runtime/health";
 import { backends, type TestStorage } from "./test-storage";
+import { closedPort } from "./test-storage";
 
 const now = new Date("2026-06-01T12:00:00.000Z");
 const calendars = calendarSettingsSchema.parse({
@@ -74,15 +74,6 @@ for (const backend of backends) {
       });
     });
   });
-}
-
-/** A local port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 describe("GET /api/health's answer without a database", () => {

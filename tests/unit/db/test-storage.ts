@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -61,3 +62,12 @@ export const backends = [
   { name: "SQLite", skip: false, create: (options?: { migrate?: boolean }) => createTestSqlite(options) },
   { name: "PostgreSQL", skip: !postgresUrl, create: (options?: { migrate?: boolean }) => createTestPostgres(postgresUrl!, options) },
 ] as const;
+
+/** A local port nothing listens on. */
+export async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}

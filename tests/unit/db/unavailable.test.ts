@@ -1,4 +1,3 @@
-import net from "node:net";
 import path from "node:path";
 import os from "node:os";
 import fs from "node:fs";
@@ -7,15 +6,7 @@ import { describe, expect, it } from "vitest";
 import { openStorage } from "@/lib/db/connect";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { unlessDatabaseUnavailable } from "@/lib/runtime/database-unavailable";
-
-/** A local port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { closedPort } from "./test-storage";
 
 async function errorOf(work: () => Promise<unknown>): Promise<unknown> {
   try {
