@@ -98,6 +98,8 @@ const pages: Record<string, string | ((page: Page, email: string) => Promise<voi
     await page.getByLabel("Until").fill("11:00");
     await page.getByRole("button", { name: "Block this time" }).click();
     await expect(page.getByRole("status")).toContainText("Time off added:");
+    // The page's title can arrive a moment after its body on a navigation that follows a form: wait for it too.
+    await expect(page).toHaveTitle(/Time off/);
   },
 };
 
