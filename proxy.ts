@@ -2,6 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { trustedProxyHopsFrom } from "@/lib/http/client-address";
 import { contentSecurityPolicy, createNonce, showsVisitorText } from "@/lib/security-headers";
 import { bookingUnavailablePage, databaseReachable } from "@/lib/runtime/database-unavailable";
+import { BOOKING_SOURCE_COOKIE, bookingSourceFrom } from "@/lib/booking/web/source";
+import { keptBookingPath } from "@/lib/booking/web/book-path";
+import { getBookingSettings } from "@/lib/content";
 
 /**
  * Pages that show visitor text get a fresh nonce in their Content-Security-Policy, passed to the render through the
@@ -28,11 +31,26 @@ export async function proxy(request: NextRequest) {
     return page;
   }
 
+  // `/book` is answered by its kept copy (for/[engagement]), drawn from the content and the free times alone: a GET of
+  // it gets the static policy, since a kept page cannot carry a nonce of this response. A POST (the form's action,
+  // whose answer shows what was typed) is answered on the same route, with a nonce.
+  const kept = pathname === "/book" ? keptBookingPath(request.nextUrl.searchParams, engagementIds()) : undefined;
+  const keptGet = (kept !== undefined || pathname.startsWith("/book/for/")) && (request.method === "GET" || request.method === "HEAD");
+  if (keptGet) {
+    const response = kept
+      ? NextResponse.rewrite(new URL(kept, request.url), dropForwardedFor ? { request: { headers: withoutForwardedFor(request.headers) } } : undefined)
+      : NextResponse.next(dropForwardedFor ? { request: { headers: withoutForwardedFor(request.headers) } } : undefined);
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy({ development }));
+    rememberSource(request, response);
+    return response;
+  }
+
   const policy = contentSecurityPolicy({ nonce: createNonce(), development });
   const requestHeaders = dropForwardedFor ? withoutForwardedFor(request.headers) : new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = kept ? NextResponse.rewrite(new URL(kept, request.url), { request: { headers: requestHeaders } }) : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  if (isBookingPage(pathname) && request.method === "GET") rememberSource(request, response);
   if (pathname === "/admin" || pathname.startsWith("/admin/")) response.headers.set("Cache-Control", "no-store");
   return response;
 }
@@ -40,6 +58,28 @@ export async function proxy(request: NextRequest) {
 function isBookingPage(pathname: string): boolean {
   return pathname === "/book" || pathname.startsWith("/book/");
 }
+
+/**
+ * The page on this site the visitor came to `/book` from (its `from` parameter, else its Referer), kept for an hour
+ * in a cookie that only the booking form's action reads. A prefetch is not a visit, and an unknown source leaves an
+ * earlier one in place (a reload, or a change of zone, comes from /book itself).
+ */
+function rememberSource(request: NextRequest, response: NextResponse) {
+  if (request.headers.has("next-router-prefetch")) return;
+  const source = bookingSourceFrom(request.nextUrl.searchParams.get("from") ?? undefined, request.headers.get("referer"), request.headers.get("host"));
+  if (!source) return;
+  response.cookies.set(BOOKING_SOURCE_COOKIE, source, {
+    path: "/book",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production",
+    maxAge: 60 * 60,
+  });
+  // The kept page may be stored by a shared cache; this answer, which carries one visitor's cookie, may not.
+  response.headers.set("Cache-Control", "private, no-cache");
+}
+
+const engagementIds = () => getBookingSettings().form.engagements.map((engagement) => engagement.id);
 
 function withoutForwardedFor(headers: Headers): Headers {
   const copy = new Headers(headers);

@@ -12,6 +12,7 @@ import { BookingConfirmation } from "./booking-confirmation";
 import { errorProps, FieldError, fieldId, inputClass, Label } from "./field";
 import { SlotPicker } from "./slot-picker";
 import { TimeZoneForm } from "./time-zone-form";
+import { useFreshSlots } from "./use-fresh-slots";
 import { useMinuteClock } from "./use-minute-clock";
 
 interface Choice {
@@ -23,6 +24,8 @@ export interface BookingFormProps {
   action: (state: BookingFormState, formData: FormData) => Promise<BookingFormState>;
   initialState: BookingFormState;
   slots: readonly { start: string; end: string }[];
+  /** The booking window in days, for times fetched afresh when the page is an older kept copy. */
+  daysAhead: number;
   /** The zone the page was drawn in: ?tz= when given, else the consultant's. */
   timeZone: string;
   /** True when the visitor picked the zone (?tz=): then the browser's own zone does not replace it. */
@@ -45,6 +48,7 @@ export function BookingForm(props: BookingFormProps) {
   const interactive = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const [timeZone, setTimeZone] = useState(state.values.timeZone || props.timeZone);
   const now = useMinuteClock(props.now);
+  const slots = useFreshSlots(props.slots, props.now, props.daysAhead);
   // The submission after which a time was picked: from then on, what it said about the time is no longer true.
   const [pickedAfter, setPickedAfter] = useState(-1);
 
@@ -107,7 +111,7 @@ export function BookingForm(props: BookingFormProps) {
           <NearestTimes slots={state.nearest} timeZone={timeZone} firstId={`${fieldId("start")}-nearest`} autoFocusFirst={focus("start")} />
           <FieldError name="start" message={fieldErrors.start} />
           <SlotPicker
-            slots={props.slots}
+            slots={slots}
             timeZone={timeZone}
             interactive={interactive}
             selectedStart={values.start}

@@ -7,7 +7,7 @@ import { errorId, fieldId } from "./field";
 interface SlotPickerProps {
   slots: readonly { start: string; end: string }[];
   timeZone: string;
-  /** After hydration: pick a day, then a time. Before it (or without JavaScript): every day's times at once. */
+  /** Whether JavaScript runs (false in the server's HTML and while hydrating): the calendar then takes the field's id. */
   interactive: boolean;
   selectedStart: string;
   error?: string;
@@ -38,88 +38,93 @@ export function SlotPicker({ slots, timeZone, interactive, selectedStart, error,
     return <p className="font-sans text-lg">There are no free times in the next few weeks. Please check back soon.</p>;
   }
 
-  if (!interactive) {
-    return (
-      <div className="space-y-6">
-        {days.map((group, dayIndex) => (
-          <fieldset key={group.date} aria-describedby={describedBy}>
-            <legend className="font-sans text-[0.95rem] font-semibold">{group.label}</legend>
-            <TimesByPartOfDay
-              idPrefix={`times-${group.date}`}
-              slots={group.slots}
-              selectedStart={selectedStart}
-              firstId={dayIndex === 0 ? fieldId("start") : undefined}
-              autoFocusFirst={focusFirst && dayIndex === 0}
-            />
-          </fieldset>
-        ))}
-      </div>
-    );
-  }
-
   const chosen = days.find((group) => group.date === day);
   const byDate = new Map(days.map((group) => [group.date, group]));
   const cells = calendarCells(days.map((group) => group.date));
   const firstOpen = days[0]!.date;
+  // The field's id and the first error's focus belong to the list a visitor can use: the calendar once JavaScript
+  // runs, the full list (in <noscript>) without it.
+  const calendarFirstId = interactive ? fieldId("start") : undefined;
   return (
-    <div className="space-y-6">
-      <p className="font-sans text-[0.95rem]">
-        Next available: <span className="font-semibold">{days[0]!.label}</span>
-      </p>
-      <fieldset aria-describedby={describedBy}>
-        <legend className="font-sans text-[0.95rem] font-semibold">Day</legend>
-        <div className="mt-2 grid grid-cols-7 gap-1 sm:gap-2">
-          {weekdayHeaders.map((name) => (
-            <div key={name} aria-hidden="true" className="pb-1 text-center font-sans text-xs font-medium uppercase tracking-wide text-muted">
-              {name}
-            </div>
-          ))}
-          {cells.map((cell, index) => {
-            if (cell.kind === "blank") return <div key={`blank-${index}`} aria-hidden="true" />;
-            if (cell.kind === "closed") {
-              return (
-                <div key={cell.date} aria-hidden="true" className="px-0.5 py-2 text-center font-sans text-sm leading-tight text-muted">
-                  {dateInCell(cell.date, false)}
-                </div>
-              );
-            }
-            const group = byDate.get(cell.date)!;
-            const countId = `day-${group.date}-count`;
-            const first = group.date === firstOpen;
-            return (
-              <label key={group.date} className={dayCard}>
-                <input
-                  type="radio"
-                  className="accent-accent"
-                  name="day"
-                  value={group.date}
-                  checked={group.date === day}
-                  onChange={() => setDay(group.date)}
-                  id={first ? fieldId("start") : undefined}
-                  autoFocus={focusFirst && first}
-                  aria-label={group.label}
-                  aria-describedby={countId}
-                />
-                <span aria-hidden="true" className="text-sm">
-                  {dateInCell(group.date, first)}
-                </span>
-                <span id={countId} className="text-[0.7rem] text-muted sm:text-xs">
-                  {countOfTimes(group.slots.length)}
-                </span>
-              </label>
-            );
-          })}
-        </div>
-      </fieldset>
-      {chosen ? (
+    <>
+      <div className="space-y-6 noscript:hidden">
+        <p className="font-sans text-[0.95rem]">
+          Next available: <span className="font-semibold">{days[0]!.label}</span>
+        </p>
         <fieldset aria-describedby={describedBy}>
-          <legend className="font-sans text-[0.95rem] font-semibold">{`Time on ${chosen.label}`}</legend>
-          <TimesByPartOfDay idPrefix={`times-${chosen.date}`} slots={chosen.slots} selectedStart={selectedStart} />
+          <legend className="font-sans text-[0.95rem] font-semibold">Day</legend>
+          <div className="mt-2 grid grid-cols-7 gap-1 sm:gap-2">
+            {weekdayHeaders.map((name) => (
+              <div key={name} aria-hidden="true" className="pb-1 text-center font-sans text-xs font-medium uppercase tracking-wide text-muted">
+                {name}
+              </div>
+            ))}
+            {cells.map((cell, index) => {
+              if (cell.kind === "blank") return <div key={`blank-${index}`} aria-hidden="true" />;
+              if (cell.kind === "closed") {
+                return (
+                  <div key={cell.date} aria-hidden="true" className="px-0.5 py-2 text-center font-sans text-sm leading-tight text-muted">
+                    {dateInCell(cell.date, false)}
+                  </div>
+                );
+              }
+              const group = byDate.get(cell.date)!;
+              const countId = `day-${group.date}-count`;
+              const first = group.date === firstOpen;
+              return (
+                <label key={group.date} className={dayCard}>
+                  <input
+                    type="radio"
+                    className="accent-accent"
+                    name="day"
+                    value={group.date}
+                    checked={group.date === day}
+                    onChange={() => setDay(group.date)}
+                    id={first ? calendarFirstId : undefined}
+                    autoFocus={interactive && focusFirst && first}
+                    aria-label={group.label}
+                    aria-describedby={countId}
+                  />
+                  <span aria-hidden="true" className="text-sm">
+                    {dateInCell(group.date, first)}
+                  </span>
+                  <span id={countId} className="text-[0.7rem] text-muted sm:text-xs">
+                    {countOfTimes(group.slots.length)}
+                  </span>
+                </label>
+              );
+            })}
+          </div>
         </fieldset>
-      ) : (
-        <p className="font-sans text-muted">Pick a day to see its times.</p>
-      )}
-    </div>
+        {/* The chosen day's times join the calendar once JavaScript runs: until then they are in the full list below. */}
+        {chosen && interactive ? (
+          <fieldset aria-describedby={describedBy}>
+            <legend className="font-sans text-[0.95rem] font-semibold">{`Time on ${chosen.label}`}</legend>
+            <TimesByPartOfDay idPrefix={`times-${chosen.date}`} slots={chosen.slots} selectedStart={selectedStart} />
+          </fieldset>
+        ) : (
+          <p className="font-sans text-muted">Pick a day to see its times.</p>
+        )}
+      </div>
+      {/* Without JavaScript, every day's times at once. The browser builds these only when scripts cannot run, and
+          React never hydrates them, so a visitor with JavaScript pays nothing for them but their bytes. */}
+      <noscript>
+        <div className="space-y-6">
+          {days.map((group, dayIndex) => (
+            <fieldset key={group.date} aria-describedby={describedBy}>
+              <legend className="font-sans text-[0.95rem] font-semibold">{group.label}</legend>
+              <TimesByPartOfDay
+                idPrefix={`times-${group.date}`}
+                slots={group.slots}
+                selectedStart={selectedStart}
+                firstId={dayIndex === 0 ? fieldId("start") : undefined}
+                autoFocusFirst={focusFirst && dayIndex === 0}
+              />
+            </fieldset>
+          ))}
+        </div>
+      </noscript>
+    </>
   );
 }
 

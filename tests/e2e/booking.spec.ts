@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { dayFor, founderEmail, pickDayThenTime, pickFromFullList } from "./booking-helpers";
 import { manageLinkIn, waitForMail } from "./mail-helpers";
+import { signIn } from "./support/admin-credentials";
 
 const note = "/notes/what-ai-operations-actually-means";
 
@@ -44,7 +45,6 @@ test.describe("a founder books the intro call, with JavaScript", () => {
     test.setTimeout(60_000);
     await startFromTheNote(page);
     await expect(page.getByText("Times in Berlin, Germany — UTC+")).toBeVisible();
-    await expect(page.locator('input[name="source"]')).toHaveValue(note);
 
     const start = await pickDayThenTime(page, dayFor(testInfo, 0));
     await tellAboutTheBusiness(page, founderEmail(testInfo, "js"));
@@ -89,6 +89,11 @@ test.describe("a founder books the intro call, with JavaScript", () => {
     expect(new URL(page.url()).pathname).toBe(manageLinkIn(mail));
 
     await expectTimeIsNoLongerOffered(page, start);
+
+    // The booking page is the same for everyone, yet the consultant learns which page the founder came from.
+    await signIn(page);
+    await page.goto(`/admin?q=${encodeURIComponent(founderEmail(testInfo, "js"))}`);
+    await expect(page.getByText(`Came from: ${note}`)).toBeVisible();
   });
 
   test("a mistake comes back next to its field, with the focus on it and nothing typed lost", async ({ page }, testInfo) => {
@@ -144,6 +149,32 @@ test.describe("a founder books the intro call, with JavaScript", () => {
     await expect(second).toHaveURL(/\/book\/manage\/[A-Za-z0-9_-]{43}\?booked=1$/);
     await first.close();
     await second.close();
+  });
+});
+
+test.describe("the booking page is kept and drawn again when what is free changes", () => {
+  test("a time booked through the API is gone from the page at once", async ({ request }, testInfo) => {
+    const before = await (await request.get("/book")).text();
+    // One of the first times of the page's last day (the other stories book days' first and evening times), one for
+    // each project and retry, booked as another client would.
+    const offered = [...before.matchAll(/name="start" value="([^"]+)"/g)].map((match) => match[1]!);
+    const lastDay = offered.filter((start) => start.slice(0, 10) === offered[offered.length - 1]!.slice(0, 10));
+    const start = lastDay[(testInfo.project.name === "phone" ? 1 : 0) + testInfo.retry * 2]!;
+    const booked = await request.post("/api/bookings", { data: { name: "Grace Hopper", email: founderEmail(testInfo, "kept"), start, timeZone: "UTC" } });
+    expect(booked.status()).toBe(201);
+    expect(await (await request.get("/book")).text()).not.toContain(`value="${start}"`);
+  });
+
+  test("a copy drawn more than a minute before it opens asks for the current free times, and offers exactly those", async ({ page }) => {
+    // The browser's clock runs five minutes ahead of the server's, so whatever copy is served looks old to the form.
+    await page.clock.install({ time: Date.now() + 5 * 60_000 });
+    const asked = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/availability");
+    await page.goto("/book");
+    const { slots } = (await (await asked).json()) as { slots: { start: string }[] };
+    // The first day on offer, and its first time, are the API's first free time.
+    await page.getByRole("group", { name: "Day", exact: true }).getByRole("radio").first().check();
+    const firstTime = page.getByRole("group", { name: /^Time on / }).getByRole("radio").first();
+    await expect(firstTime).toHaveAttribute("value", slots[0]!.start);
   });
 });
 

@@ -49,8 +49,17 @@ test.describe("a visitor's browser is told to protect them", () => {
     }
   });
 
-  test("the booking form runs only the scripts that carry this response's nonce", async ({ request }) => {
-    const first = await request.get("/book");
+  test("the booking page is kept and served alike to everyone, with the policy written down for static pages", async ({ request }) => {
+    const response = await request.get("/book", { headers: { referer: "https://elsewhere.example/<script>" } });
+    expect(response.headers()["x-nextjs-cache"]).toMatch(/HIT|MISS|STALE/);
+    const policy = response.headers()["content-security-policy"];
+    expect(policy).toContain("script-src 'self' 'unsafe-inline'");
+    expect(policy).not.toContain("nonce-");
+    expect(await response.text()).not.toContain("elsewhere.example");
+  });
+
+  test("a booking page drawn for one visitor (their chosen zone) runs only the scripts that carry this response's nonce", async ({ request }) => {
+    const first = await request.get("/book?tz=Europe/Berlin");
     const policy = first.headers()["content-security-policy"] ?? "";
     const scriptSources = /script-src ([^;]+)/.exec(policy)![1]!;
     expect(scriptSources).not.toContain("unsafe-inline");
@@ -60,7 +69,7 @@ test.describe("a visitor's browser is told to protect them", () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
 
-    const second = await request.get("/book");
+    const second = await request.get("/book?tz=Europe/Berlin");
     expect(second.headers()["content-security-policy"]).not.toContain(nonce);
   });
 

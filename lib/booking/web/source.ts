@@ -17,3 +17,10 @@ function refererPath(referer: string | null, ownHost: string | null): string | u
     return undefined;
   }
 }
+
+/**
+ * The cookie that carries the page a visitor came from to the booking they make: the booking page is kept and served
+ * alike to everyone, so proxy.ts reads the Referer (or `from`) when the page is asked for and the form's action reads
+ * it back when the founder books.
+ */
+export const BOOKING_SOURCE_COOKIE = "booking_from";

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cancelAsConsultant, markCallOutcome, moveBookingFromAdmin, saveAdminNote } from "@/lib/admin/booking-actions";
 import { requireAdmin } from "@/lib/auth/admin-session";
 import { siteContext } from "@/lib/runtime";
+import { freeTimesChanged } from "@/app/(site)/book/free-times-changed";
 
 // Each action checks the session itself, then lands back on the page its command names.
 
@@ -19,10 +20,14 @@ export async function markOutcome(formData: FormData): Promise<void> {
 
 export async function cancelCall(formData: FormData): Promise<void> {
   await requireAdmin();
-  redirect(await cancelAsConsultant(siteContext(), formData));
+  const next = await cancelAsConsultant(siteContext(), formData);
+  freeTimesChanged();
+  redirect(next);
 }
 
 export async function moveCall(formData: FormData): Promise<void> {
   await requireAdmin();
-  redirect(await moveBookingFromAdmin(siteContext(), formData));
+  const next = await moveBookingFromAdmin(siteContext(), formData);
+  freeTimesChanged();
+  redirect(next);
 }
