@@ -104,7 +104,7 @@ export function BookingForm(props: BookingFormProps) {
 
         <fieldset className="space-y-6">
           <legend className="text-2xl font-semibold tracking-tight">Pick a time</legend>
-          <p id="booking-zone-note" aria-live="polite" className="font-sans text-[0.95rem] text-muted">
+          <p id="booking-zone-note" aria-live="polite" className="font-sans text-[0.95rem] text-muted" suppressHydrationWarning>
             Times in {zoneLabel(timeZone, now)}
           </p>
           <input type="hidden" name="timeZone" value={timeZone} />

@@ -73,7 +73,9 @@ export function TimeZoneForm({
           {shown.map((group) => (
             <optgroup key={group.region} label={group.region}>
               {group.options.map((option) => (
-                <option key={option.value} value={option.value}>
+                // The server's and the browser's zone data can differ by a rule change (Casablanca's offset, say):
+                // the browser's label replaces the server's at its next render instead of failing the hydration.
+                <option key={option.value} value={option.value} suppressHydrationWarning>
                   {option.label}
                 </option>
               ))}
