@@ -165,6 +165,18 @@ test.describe("the booking page is kept and drawn again when what is free change
     expect(await (await request.get("/book")).text()).not.toContain(`value="${start}"`);
   });
 
+  test("the page opens without an error in the browser, so React keeps the server's HTML instead of redrawing it", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await page.goto("/book");
+    await expect(page.getByText(/^Next available: /)).toBeVisible();
+    await page.getByRole("group", { name: "Day", exact: true }).getByRole("radio").first().check();
+    expect(errors).toEqual([]);
+  });
+
   test("a copy drawn more than a minute before it opens asks for the current free times, and offers exactly those", async ({ page }) => {
     // The browser's clock runs five minutes ahead of the server's, so whatever copy is served looks old to the form.
     await page.clock.install({ time: Date.now() + 5 * 60_000 });
