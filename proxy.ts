@@ -101,6 +101,9 @@ export const config = {
   // any request that carries an X-Forwarded-For to drop. Every other response, static pages first, already has the
   // static policy from next.config.ts headers(), so it is served without running this. Keep the paths in step
   // with PAGES_WITH_VISITOR_TEXT in lib/security-headers.ts.
+  // The availability API is left out of the second rule: it reads no client address (the same answer for everyone,
+  // no rate limit) and is the site's busiest dynamic path, where running this doubled the server's time per request
+  // behind a proxy, which sends the header on every request.
   matcher: [
     "/book",
     "/book/:path*",
@@ -110,6 +113,6 @@ export const config = {
     "/readiness/:path*",
     "/subscribe",
     "/subscribe/:path*",
-    { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "x-forwarded-for" }] },
+    { source: "/((?!_next/static|_next/image|api/availability$).*)", has: [{ type: "header", key: "x-forwarded-for" }] },
   ],
 };

@@ -12,7 +12,7 @@ import { computeAvailableSlots, heldByBooking, isSlotOffered, nearestAvailableSl
 import { hashedClientKey, overLimit, type BookingGuard } from "./booking-caps";
 import type { BookingRequest } from "./booking-request";
 import { createManageToken } from "./manage-token";
-import { cachedBookableSlots } from "./slot-cache";
+import { cachedBookableSlots, derivedFromSlots } from "./slot-cache";
 import { enqueueNewBookingEmails } from "./notifications/booking-mail";
 import { enqueueBookingCalendarCopy } from "./notifications/calendar-copy";
 import type { MailSettings } from "./notifications/mail-settings";
@@ -71,8 +71,29 @@ export async function listAvailableSlots(storage: Storage, rules: AvailabilityRu
     const taken = await findTakenTimes(storage.db, rules, now, exceptBookingId);
     return computeAvailableSlots(rules, taken, now, from, to);
   }
+  return slotsWithin(await bookableSlots(storage, rules, now), from, to);
+}
+
+/**
+ * An answer made from the free slots between two instants (what listAvailableSlots gives), made once for as long as
+ * the booking window's free times stand (slot-cache.ts) and shared by every request for the same `key` meanwhile.
+ * `key` must name the range and whatever else `make` reads: the API keys its JSON body by the dates and the zone.
+ */
+export async function availableSlotsAnswer<T>(
+  storage: Storage,
+  rules: AvailabilityRules,
+  now: Date,
+  key: string,
+  range: () => [Date, Date],
+  make: (slots: Slot[]) => T,
+): Promise<T> {
+  const window = await bookableSlots(storage, rules, now);
+  return derivedFromSlots(window, key, () => make(slotsWithin(window, ...range())));
+}
+
+function slotsWithin(slots: readonly Slot[], from: Date, to: Date): Slot[] {
   const [start, end] = [from.getTime(), to.getTime()];
-  return (await bookableSlots(storage, rules, now)).filter((slot) => slot.start.getTime() >= start && slot.start.getTime() < end);
+  return slots.filter((slot) => slot.start.getTime() >= start && slot.start.getTime() < end);
 }
 
 /** Every free slot from now to the end of the booking window: what the form and the move picker offer. */

@@ -45,6 +45,29 @@ export async function cachedBookableSlots(
 const MAX_ENTRIES = 8;
 const MINUTE = 60_000;
 
+/**
+ * Something made from one entry's free times (the API's answer for a range and a zone, written out once), kept for
+ * as long as the entry is the one offered: the same free times, the same minute, the same state of what is taken.
+ * `key` must name everything else it is made from. Each entry keeps the last MAX_DERIVED keys, since the ranges and
+ * zones come from visitors' queries; the whole set goes with its entry.
+ */
+export function derivedFromSlots<T>(slots: readonly Slot[], key: string, make: () => T): T {
+  let made = derived.get(slots);
+  if (!made) derived.set(slots, (made = new Map()));
+  if (made.has(key)) return made.get(key) as T;
+  const value = make();
+  made.set(key, value);
+  for (const oldest of made.keys()) {
+    if (made.size <= MAX_DERIVED) break;
+    made.delete(oldest);
+  }
+  return value;
+}
+
+const MAX_DERIVED = 32;
+// Per bundle, unlike the entries: only the bundle that made a value knows what its key means.
+const derived = new WeakMap<readonly Slot[], Map<string, unknown>>();
+
 type Entries = Map<string, Promise<readonly Slot[]>>;
 const shared = globalThis as typeof globalThis & { bookableSlotsCache?: WeakMap<Storage, Entries> };
 

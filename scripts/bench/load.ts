@@ -62,3 +62,24 @@ export async function loadPostEach(url: string, bodies: unknown[], connections: 
     ],
   });
 }
+
+/** The server's CPU time per request, and what its answers were, over a fixed number of requests. */
+export interface CpuPerRequest {
+  ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+/**
+ * GETs `url` `requests` times over `connections` connections (after the same 20 of warm-up as loadGet) and divides
+ * the CPU time the server spent meanwhile (`cpuMs`, its user + system time) by the number of requests. Every request
+ * has been answered when autocannon returns, so none is left in flight to be counted or missed.
+ */
+export async function cpuPerRequest(url: string, cpuMs: () => number | undefined, requests: number, connections = 10): Promise<CpuPerRequest | undefined> {
+  await autocannon({ url, connections: 5, amount: 20 });
+  const before = cpuMs();
+  if (before === undefined) return undefined;
+  const result = await load({ url, connections, amount: requests });
+  return { ms: (cpuMs()! - before) / requests, requests, non2xx: result.non2xx, errors: result.errors };
+}

@@ -1,11 +1,12 @@
 // `npm run bench`: builds the site and the framework's floor once, measures them side by side and writes
 // docs/benchmarks.md. Benchmarks report; nothing here fails a test.
 //   npm run bench                                   everything, about 15 minutes on 2 cores
-//   npm run bench -- --only weight,lighthouse       some sections (weight, lighthouse, load, slots, growth)
+//   npm run bench -- --only weight,lighthouse       some sections (weight, lighthouse, load, soak, slots, growth)
 //   npm run bench -- --no-build                     reuse .next (no floor app then)
 //   npm run bench -- --pages /,/book                only these page types
-//   npm run bench -- --growth-builds 10,100,1000    also time the build with 1,000 notes (about 10 more minutes)
-// BENCH_PORT (default 3199) and the three ports after it are used; DATABASE_URL names a PostgreSQL server to run
+//   npm run bench -- --soak-seconds 60              a shorter memory soak (default 300)
+//   npm run bench -- --growth-builds 10,100,1000    time the build with these numbers of notes (default 100)
+// BENCH_PORT (default 3199) and the three ports after it are used; BENCH_DATABASE_URL names a PostgreSQL server to run
 // the database part against (default postgres://postgres@127.0.0.1:5432/bench; skipped with a line if unreachable).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -15,13 +16,14 @@ import { getPublishedNotes } from "../../lib/content";
 import { writeGrowthContent, timeNoteLoading, removeGrowthContent } from "./content-growth";
 import { floorNotePath, writeFloorApp } from "./floor-app";
 import { runLighthouse, medianRun, type LighthouseResult } from "./lighthouse";
-import { loadGet, loadPostEach, type LoadResult } from "./load";
+import { cpuPerRequest, loadGet, loadPostEach, type CpuPerRequest, type LoadResult } from "./load";
 import { measurePageWeight } from "./page-weight";
 import { resetDatabase } from "./postgres";
-import { startNext, type RunningServer } from "./server";
-import { startStaticBaseline } from "./static-baseline";
+import { startNext, startStaticServer, type RunningServer } from "./server";
+import { benchSlots } from "./slots";
+import { soak } from "./soak";
 
-const sectionNames = ["weight", "lighthouse", "load", "slots", "growth"] as const;
+const sectionNames = ["weight", "lighthouse", "load", "soak", "slots", "growth"] as const;
 type Section = (typeof sectionNames)[number];
 
 const args = process.argv.slice(2);
@@ -33,11 +35,22 @@ const basePort = Number(process.env.BENCH_PORT ?? 3199);
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/bench";
 const connections = 50;
 const seconds = 5;
+/**
+ * Requests per CPU measurement, at 10 connections: enough for the clock's 10 ms ticks to blur less than 3% of a note's
+ * figure; fewer for the pages rendered per request, each of which costs ten times a note or more.
+ */
+const cpuRequests = 500;
+const cpuRequestsRendered = 200;
+const cpuConnections = 10;
 const mobileRuns = 3;
 const loadSizes = [10, 100, 1000];
-// A build of 1,000 notes (2,000 pages with their share images) takes longer than the whole run may: ask for it.
+// Each build of the site with generated notes takes a minute and a half or more: one size by default, so the whole run
+// stays under 15 minutes; 10 notes and 1,000 (2,000 pages with their share images, about 10 minutes) on request.
 const growthBuildArg = args.includes("--growth-builds") ? args[args.indexOf("--growth-builds") + 1] : undefined;
-const buildSizes = (growthBuildArg ?? "10,100").split(",").map(Number);
+const buildSizes = (growthBuildArg ?? "100").split(",").map(Number);
+const soakSeconds = args.includes("--soak-seconds") ? Number(args[args.indexOf("--soak-seconds") + 1]) : 300;
+if (!(soakSeconds > 0)) throw new Error("--soak-seconds: a number of seconds above 0");
+const soakConnections = 25;
 
 const out: string[] = [];
 const log = (line = "") => {
@@ -51,6 +64,14 @@ const rate = (r: LoadResult) =>
     ? `none answered within ${seconds} s`
     : `${Math.round(r.requestsPerSecond).toLocaleString("en-US")} (${ms(r.p50Ms)} / ${ms(r.p99Ms)})${r.non2xx || r.errors ? ` ⚠ ${r.non2xx} non-2xx, ${r.errors} errors` : ""}`;
 const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
+const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+const cpu = (c: CpuPerRequest | undefined) =>
+  c === undefined ? "not measured (no /proc)" : `${c.ms.toFixed(2)} ms${c.non2xx || c.errors ? ` ⚠ ${c.non2xx} non-2xx, ${c.errors} errors` : ""}`;
+/** site ÷ other, for requests per second and for CPU time per request. */
+const ratios = (site: LoadResult, siteCpu: CpuPerRequest | undefined, other?: LoadResult, otherCpu?: CpuPerRequest) =>
+  other
+    ? `${(site.requestsPerSecond / other.requestsPerSecond).toFixed(2)}×${siteCpu && otherCpu ? `, CPU ${(siteCpu.ms / otherCpu.ms).toFixed(1)}×` : ""}`
+    : "–";
 
 /** Runs `npm run build`-like commands, putting back the type files next build points at its build folder. */
 function timedBuild(command: string[], options: { cwd?: string; env?: Record<string, string> } = {}): number {
@@ -125,6 +146,7 @@ async function main() {
     if (floorDir) fs.rmSync(floorDir, { recursive: true, force: true });
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+  if (sections.has("soak")) await soakSection(siteEnv);
   if (sections.has("slots")) await slotsSection();
   if (sections.has("growth")) growthSection();
   log(`The whole run took ${elapsed(started)}.`);
@@ -177,28 +199,42 @@ async function lighthouseSection(site: RunningServer, floor: RunningServer | und
 async function loadSection(site: RunningServer, floor: RunningServer | undefined, pages: ReturnType<typeof pageTypes>, siteEnv: Record<string, string | undefined>) {
   log(`### HTTP load (autocannon, ${connections} connections, ${seconds} s after 20 requests of warm-up; req/s (p50 / p99))`);
   log();
-  const baseline = await startStaticBaseline(site.origin, pages.filter((p) => p.prerendered).map((p) => p.path), basePort + 2);
+  log(
+    `CPU per request: the serving process's own user + system time (\`/proc/<pid>/stat\`; for the site the next-server ` +
+      `process) over ${cpuRequests} requests (${cpuRequestsRendered} for the pages rendered per request) at ${cpuConnections} connections, ` +
+      "measured after the timed run, apart from it. " +
+      "Requests per second move with whatever else the machine does; the CPU a request costs the server moves far less.",
+  );
+  log();
+  const baseline = await startStaticServer(site.origin, pages.filter((p) => p.prerendered).map((p) => p.path), basePort + 2);
   try {
-    const floorRate = floor ? await loadGet(floor.origin + floorNotePath, connections, seconds) : undefined;
-    log("| page | site | static server, same HTML | site ÷ static | site ÷ floor |");
-    log("| --- | --- | --- | --- | --- |");
-    if (floorRate) log(`| floor: one MDX note | ${rate(floorRate)} | – | – | – |`);
+    const floorUrl = floor ? floor.origin + floorNotePath : undefined;
+    const floorRate = floorUrl ? await loadGet(floorUrl, connections, seconds) : undefined;
+    const floorCpu = floor && floorUrl ? await cpuPerRequest(floorUrl, floor.cpuMs, cpuRequests, cpuConnections) : undefined;
+    log("| page | site: req/s (p50 / p99) | site: CPU per request | static server, same HTML: req/s (p50 / p99) | static server: CPU per request | site ÷ static: req/s, CPU | site ÷ floor: req/s, CPU |");
+    log("| --- | --- | --- | --- | --- | --- | --- |");
+    if (floorRate) log(`| floor: one MDX note | ${rate(floorRate)} | ${cpu(floorCpu)} | – | – | – | – |`);
     for (const page of pages) {
       const siteRate = await loadGet(site.origin + page.path, connections, seconds);
-      const staticRate = page.prerendered ? await loadGet(`${baseline.url}${page.path}`, connections, seconds) : undefined;
-      const ratio = (other?: LoadResult) => (other ? `${(siteRate.requestsPerSecond / other.requestsPerSecond).toFixed(2)}×` : "–");
-      log(`| ${page.label} | ${rate(siteRate)} | ${staticRate ? rate(staticRate) : "– (per request)"} | ${ratio(staticRate)} | ${ratio(floorRate)} |`);
+      const siteCpu = await cpuPerRequest(site.origin + page.path, site.cpuMs, page.prerendered ? cpuRequests : cpuRequestsRendered, cpuConnections);
+      const staticUrl = page.prerendered ? `${baseline.origin}${page.path}` : undefined;
+      const staticRate = staticUrl ? await loadGet(staticUrl, connections, seconds) : undefined;
+      const staticCpu = staticUrl ? await cpuPerRequest(staticUrl, baseline.cpuMs, cpuRequests, cpuConnections) : undefined;
+      log(
+        `| ${page.label} | ${rate(siteRate)} | ${cpu(siteCpu)} | ${staticRate ? rate(staticRate) : "– (per request)"} | ${staticRate ? cpu(staticCpu) : "–"} | ` +
+          `${ratios(siteRate, siteCpu, staticRate, staticCpu)} | ${ratios(siteRate, siteCpu, floorRate, floorCpu)} |`,
+      );
     }
   } finally {
-    await baseline.close();
+    await baseline.stop();
   }
   log();
-  log("| storage | `/book` | `GET /api/availability`, 21 days | `POST /api/bookings`, distinct slots |");
-  log("| --- | --- | --- | --- |");
+  log("| storage | `/book`: req/s (p50 / p99) | `/book`: CPU per request | `GET /api/availability`, 21 days | the API: CPU per request | `POST /api/bookings`, distinct slots | a booking: CPU per request |");
+  log("| --- | --- | --- | --- | --- | --- | --- |");
   log(`| SQLite | ${(await bookingLoad(site)).join(" | ")} |`);
   await site.stop();
   const reset = await resetDatabase(databaseUrl).then(() => undefined, (error: Error) => error.message);
-  if (reset) log(`| PostgreSQL | skipped: ${databaseUrl.replace(/\/\/[^@]*@/, "//…@")} is not reachable (${reset}) | | |`);
+  if (reset) log(`| PostgreSQL | skipped: ${databaseUrl.replace(/\/\/[^@]*@/, "//…@")} is not reachable (${reset}) | | | | | |`);
   else {
     const pg = await startNext({ dir: ".", port: basePort + 3, env: { ...siteEnv, DATABASE_URL: databaseUrl }, readyPath: "/notes" });
     try {
@@ -208,7 +244,10 @@ async function loadSection(site: RunningServer, floor: RunningServer | undefined
     }
   }
   log();
-  log("POST: every request books a different free time (every other slot, so the buffer between calls never refuses one), from its own address; the count is how many were booked.");
+  log(
+    "POST: every request books a different free time (every other slot, so the buffer between calls never refuses one), from its own address; " +
+      "the count is how many were booked, and its CPU is next-server's over all of them (the database server's own time is not in it).",
+  );
   log();
 }
 
@@ -218,26 +257,65 @@ async function bookingLoad(server: RunningServer): Promise<string[]> {
   const to = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
   const availabilityUrl = `${server.origin}/api/availability?from=${today}&to=${to}`;
   const book = await loadGet(`${server.origin}/book`, connections, seconds);
+  const bookCpu = await cpuPerRequest(`${server.origin}/book`, server.cpuMs, cpuRequestsRendered, cpuConnections);
   const availability = await loadGet(availabilityUrl, connections, seconds);
+  const availabilityCpu = await cpuPerRequest(availabilityUrl, server.cpuMs, cpuRequests, cpuConnections);
   const { slots } = (await (await fetch(availabilityUrl)).json()) as { slots: { start: string }[] };
   const picked = slots.filter((_, index) => index % 2 === 0);
   const bodies = picked.map((slot, index) => ({ name: `Load ${index}`, email: `load-${index}@bench.example`, start: slot.start, timeZone: "UTC" }));
+  const cpuBefore = server.cpuMs();
   const post = await loadPostEach(`${server.origin}/api/bookings`, bodies, connections);
-  return [rate(book), rate(availability), `${rate(post)}, ${post.requests - post.non2xx} of ${bodies.length} booked`];
+  const cpuAfter = server.cpuMs();
+  const postCpu = cpuBefore === undefined || cpuAfter === undefined || bodies.length === 0
+    ? undefined
+    : { ms: (cpuAfter - cpuBefore) / bodies.length, requests: bodies.length, non2xx: 0, errors: 0 };
+  return [rate(book), cpu(bookCpu), rate(availability), cpu(availabilityCpu), `${rate(post)}, ${post.requests - post.non2xx} of ${bodies.length} booked`, cpu(postCpu)];
+}
+
+/**
+ * Minutes of load on /book and the availability API at once, against a site of its own (SQLite, a fresh folder),
+ * with the server's resident memory read every second: it should rise while warming up and then stay in a band.
+ */
+async function soakSection(siteEnv: Record<string, string | undefined>) {
+  const minutes = soakSeconds >= 60 ? `${+(soakSeconds / 60).toFixed(1)} minutes` : `${soakSeconds} s`;
+  log(`### Memory soak (${minutes} of autocannon, ${soakConnections} connections each on \`/book\` and \`GET /api/availability\` at once)`);
+  log();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-soak-"));
+  const server = await startNext({ dir: ".", port: basePort, env: { ...siteEnv, DATA_DIR: dataDir }, readyPath: "/notes" });
+  try {
+    const today = new Date().toISOString().slice(0, 10);
+    const to = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const urls = [`${server.origin}/book`, `${server.origin}/api/availability?from=${today}&to=${to}`];
+    const result = await soak(server, urls, soakConnections, soakSeconds);
+    if (!result) {
+      log("- not measured: the server's memory is read from /proc, which this system does not have.");
+    } else {
+      log(`- resident memory of next-server: ${mib(result.before)} before (after 20 requests of each), ` +
+        `${result.atMinute === undefined ? "– at 1 minute (the soak was shorter)" : `${mib(result.atMinute)} at 1 minute`}, ` +
+        `${mib(result.peak.bytes)} at its peak (${Math.round(result.peak.atSeconds)} s in), ${mib(result.after)} when the load ended.`);
+      if (result.settled) log(`- from 1 minute to the end it stayed between ${mib(result.settled.min)} and ${mib(result.settled.max)}.`);
+      for (const { url, result: run } of result.runs) {
+        const label = url.includes("/api/") ? "`GET /api/availability`, 21 days" : "`/book`";
+        const problems = run.non2xx || run.errors ? `${run.non2xx} non-2xx answers and ${run.errors} errors or timeouts` : "every answer 2xx";
+        log(`- ${label}: ${run.requests.toLocaleString("en-US")} requests, ${Math.round(run.requestsPerSecond)} req/s (p50 ${ms(run.p50Ms)}, p99 ${ms(run.p99Ms)}), ${problems}.`);
+      }
+    }
+  } finally {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  log();
 }
 
 async function slotsSection() {
   log("### Slot computation");
   log();
-  const file = path.join(__dirname, "slots.ts");
-  if (!fs.existsSync(file)) {
-    // TODO: scripts/bench/slots.ts (benchSlots() -> { medianMs, ... }) comes with the faster /book; until then, no line.
-    log("- not measured: scripts/bench/slots.ts is not there yet.");
-  } else {
-    const { benchSlots } = (await import(file)) as { benchSlots: () => Promise<Record<string, unknown>> | Record<string, unknown> };
-    const result = await benchSlots();
-    log(`- 21 days of free times, computed: median ${ms(Number(result.medianMs))} (${JSON.stringify(result)})`);
-  }
+  const r = await benchSlots();
+  log(
+    `- \`computeAvailableSlots\` (\`scripts/bench/slots.ts\`), in process: ${r.days} days of free times in ${r.timeZone}, ` +
+      `${r.slots} slots offered against ${r.taken} taken times (bookings, time off, calendar meetings).`,
+  );
+  log(`- one computation of the whole window: median ${r.medianMs.toFixed(2)} ms, 95th percentile ${r.p95Ms.toFixed(2)} ms, over ${r.runs} runs after 20 of warm-up.`);
   log();
 }
 

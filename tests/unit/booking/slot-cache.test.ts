@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createBooking, listAvailableSlots, listBookableSlots } from "@/lib/booking/service";
 import { cancelBooking } from "@/lib/booking/lifecycle";
+import type { Slot } from "@/lib/booking/availability";
+import { derivedFromSlots } from "@/lib/booking/slot-cache";
 import { openStorage, type Storage } from "@/lib/db/connect";
 import { readAvailabilityVersion } from "@/lib/db/availability-version";
 import { insertTimeOff } from "@/lib/db/time-off";
@@ -68,3 +70,27 @@ for (const backend of backends) {
     });
   });
 }
+
+describe("what is made from the free times is kept with them", () => {
+  const window = (): Slot[] => [{ start: OPEN_SLOT, end: new Date(OPEN_SLOT.getTime() + 1_800_000) }];
+
+  it("once per key for one window's times, again for another key or another window", () => {
+    const made: string[] = [];
+    const make = (what: string) => () => (made.push(what), what);
+    const [first, second] = [window(), window()];
+    expect(derivedFromSlots(first, "a", make("first a"))).toBe("first a");
+    expect(derivedFromSlots(first, "a", make("first a again"))).toBe("first a");
+    expect(derivedFromSlots(first, "b", make("first b"))).toBe("first b");
+    // Equal times worked out anew (a write, another minute) are another entry, never the older one's.
+    expect(derivedFromSlots(second, "a", make("second a"))).toBe("second a");
+    expect(made).toEqual(["first a", "first b", "second a"]);
+  });
+
+  it("keeps the last 32 keys of a window, so visitors' queries cannot fill the memory", () => {
+    const slots = window();
+    for (let i = 0; i < 33; i++) derivedFromSlots(slots, `key ${i}`, () => i);
+    expect(derivedFromSlots(slots, "key 32", () => -1)).toBe(32);
+    expect(derivedFromSlots(slots, "key 1", () => -1)).toBe(1);
+    expect(derivedFromSlots(slots, "key 0", () => -1)).toBe(-1);
+  });
+});

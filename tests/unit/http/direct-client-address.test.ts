@@ -41,7 +41,14 @@ describe("where proxy.ts runs", () => {
   const runs = (url: string, headers?: Record<string, string>) => unstable_doesMiddlewareMatch({ config, url, ...(headers ? { headers } : {}) });
 
   it("on every request that carries an X-Forwarded-For, so it can always drop one", () => {
-    for (const path of ["/", "/notes/x", "/about", "/api/bookings", "/api/availability", "/book"]) expect(runs(path, { "x-forwarded-for": "6.6.6.6" })).toBe(true);
+    for (const path of ["/", "/notes/x", "/about", "/api/bookings", "/api/availabilityx", "/api/availability/x", "/book"]) {
+      expect(runs(path, { "x-forwarded-for": "6.6.6.6" })).toBe(true);
+    }
+  });
+
+  it("but for the availability API, which reads no client address: behind a proxy every request carries one", () => {
+    expect(runs("/api/availability", { "x-forwarded-for": "6.6.6.6" })).toBe(false);
+    expect(runs("/api/availability?from=2026-06-01", { "x-forwarded-for": "6.6.6.6" })).toBe(false);
   });
 
   it("on the pages that get a nonce, and not on static pages without one", () => {
