@@ -102,7 +102,9 @@ function pageTypes(): { label: string; path: string; prerendered: boolean }[] {
     ...(tag ? [{ label: "a tag page", path: `/notes/tags/${tag}`, prerendered: true }] : []),
     { label: "`/engagements`", path: "/engagements", prerendered: true },
     { label: "`/about`", path: "/about", prerendered: true },
-    { label: "`/book`", path: "/book", prerendered: false },
+    // Kept like a static page (drawn at most a minute before, see app/(site)/book/for/[engagement]): read against the
+    // static server too.
+    { label: "`/book`", path: "/book", prerendered: true },
     ...(fs.existsSync("app/(site)/readiness/page.tsx") ? [{ label: "`/readiness`", path: "/readiness", prerendered: false }] : []),
   ];
 }
