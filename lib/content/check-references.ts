@@ -1,5 +1,5 @@
 import type { BodyExpression } from "./note-body";
-import type { Note } from "./notes";
+import { readNoteBody, type Note } from "./notes";
 import type { ContentProblem } from "./problems";
 
 export interface ReferenceContext {
@@ -25,7 +25,7 @@ export function checkNoteReferences(context: ReferenceContext): ContentProblem[]
   return context.notes.flatMap((note) => {
     const problems: ContentProblem[] = [];
     const report = (line: number | undefined, field: string, message: string) => problems.push({ file: note.file, line, field, message });
-    const { links, images, components, expressions, headingIds } = note.references;
+    const { links, images, components, expressions, headingIds } = readNoteBody(note);
 
     for (const { url, line } of links) {
       const problem = checkLink(url, { ...context, tags, headingIds });

@@ -98,6 +98,7 @@ export function getBookingSettings(): BookingSettings {
 }
 
 export type { Note } from "./notes";
+export { noteSections } from "./notes";
 export type { Offer } from "./engagement-display";
 export type { EngagementId, InvestmentRange } from "./engagement-schema";
 export type { HomeContent, ReadinessContent } from "./home-schema";

@@ -18,11 +18,17 @@ export interface Note extends NoteFrontmatter {
   /** The file's path as shown in messages. */
   file: string;
   body: string;
+  /** The line of the file the body starts on, so what is found in the body is reported at its line in the file. */
+  bodyLine: number;
   readingMinutes: number;
-  /** The h2 sections, for the table of contents. */
-  sections: NoteSection[];
-  /** Links, images and components in the body, for checking what they point at. */
-  references: Omit<NoteBody, "sections">;
+}
+
+export interface ReadOptions {
+  /**
+   * Also read each body as MDX (its syntax, sections, links and components). The content check does, before every
+   * build; pages do not, and read one note's body when they show it (noteSections), so listing notes stays quick.
+   */
+  bodies?: boolean;
 }
 
 const NOTE_EXTENSION = ".mdx";
@@ -44,8 +50,8 @@ export function slugFromFileName(fileName: string): string {
   return fileName.replace(/^\d+-/, "");
 }
 
-/** Parses and validates one note's source. */
-export function parseNote(file: string, source: string): { note?: Note; problems: ContentProblem[] } {
+/** Parses and validates one note's source: its frontmatter, and its body too unless `bodies` is false. */
+export function parseNote(file: string, source: string, { bodies = true }: ReadOptions = {}): { note?: Note; problems: ContentProblem[] } {
   const language = frontmatterLanguage(source);
   if (language) {
     const message = `is marked "${language}" after the opening ---: notes take YAML only, so the first line must be just ---`;
@@ -79,21 +85,74 @@ export function parseNote(file: string, source: string): { note?: Note; problems
     const message = `is ${value.number}, but the file name starts with ${prefix}: make them agree`;
     problems.push({ file, line: lineOf("number"), field: "number", message });
   }
+  const bodyLine = lineWhereBodyStarts(source, parsed.content);
   let body: NoteBody | undefined;
-  try {
-    body = analyzeNoteBody(source);
-  } catch (error) {
-    if (!(error instanceof MdxSyntaxError)) throw error;
-    problems.push({ file, line: error.line, field: "body", message: `is not valid MDX: ${error.reason}` });
+  if (bodies) {
+    try {
+      body = readBodyAt(parsed.content, bodyLine);
+    } catch (error) {
+      if (!(error instanceof MdxSyntaxError)) throw error;
+      problems.push(bodyProblem(file, error));
+    }
   }
-  if (!value || !body || problems.length) return { problems };
+  if (!value || problems.length) return { problems };
   const readingMinutes = Math.max(1, Math.round(readingTime(parsed.content).minutes));
-  const { sections, ...references } = body;
-  return { note: { ...value, slug, fileName, file, body: parsed.content, readingMinutes, sections, references }, problems };
+  const note: Note = { ...value, slug, fileName, file, body: parsed.content, bodyLine, readingMinutes };
+  if (body) bodiesRead.set(note, body);
+  return { note, problems };
 }
 
-/** Reads every note in a folder, reporting all problems at once, duplicates included. */
-export function collectNotes(dir: string): { notes: Note[]; problems: ContentProblem[] } {
+// gray-matter's content is the end of the file, after the closing --- and its newline.
+function lineWhereBodyStarts(source: string, body: string): number {
+  return source.slice(0, source.length - body.length).split("\n").length;
+}
+
+const bodiesRead = new WeakMap<Note, NoteBody>();
+
+/**
+ * A note's body read as MDX, once per note: its sections and what it points at, at their lines in the file.
+ * Throws an MdxSyntaxError (with its line in the file) when the body is not valid MDX.
+ */
+export function readNoteBody(note: Note): NoteBody {
+  let body = bodiesRead.get(note);
+  if (!body) {
+    body = readBodyAt(note.body, note.bodyLine);
+    bodiesRead.set(note, body);
+  }
+  return body;
+}
+
+/** The h2 sections, for the table of contents; a body that is not valid MDX throws a ContentError naming its line. */
+export function noteSections(note: Note): NoteSection[] {
+  try {
+    return readNoteBody(note).sections;
+  } catch (error) {
+    if (error instanceof MdxSyntaxError) throw new ContentError([bodyProblem(note.file, error)]);
+    throw error;
+  }
+}
+
+function bodyProblem(file: string, error: MdxSyntaxError): ContentProblem {
+  return { file, line: error.line, field: "body", message: `is not valid MDX: ${error.reason}` };
+}
+
+// The body is read on its own, so its lines count from 1: move them to where it starts in the file.
+function readBodyAt(text: string, bodyLine: number): NoteBody {
+  const shift = bodyLine - 1;
+  const at = <T extends { line?: number }>(item: T): T => (item.line === undefined ? item : { ...item, line: item.line + shift });
+  let body: NoteBody;
+  try {
+    body = analyzeNoteBody(text);
+  } catch (error) {
+    if (error instanceof MdxSyntaxError && error.line !== undefined) throw new MdxSyntaxError(error.reason, error.line + shift);
+    throw error;
+  }
+  const { links, images, components, expressions } = body;
+  return { ...body, links: links.map(at), images: images.map(at), components: components.map(at), expressions: expressions.map(at) };
+}
+
+/** Reads every note in a folder, reporting all problems at once, duplicates included; bodies too unless told not to. */
+export function collectNotes(dir: string, options: ReadOptions = {}): { notes: Note[]; problems: ContentProblem[] } {
   const notes: Note[] = [];
   const problems: ContentProblem[] = [];
   if (!fs.existsSync(dir)) {
@@ -102,7 +161,7 @@ export function collectNotes(dir: string): { notes: Note[]; problems: ContentPro
   const names = fs.readdirSync(dir).filter((name) => name.endsWith(NOTE_EXTENSION)).sort();
   for (const name of names) {
     const file = displayPath(path.join(dir, name));
-    const result = parseNote(file, fs.readFileSync(path.join(dir, name), "utf8"));
+    const result = parseNote(file, fs.readFileSync(path.join(dir, name), "utf8"), options);
     problems.push(...result.problems);
     if (result.note) notes.push(result.note);
   }
@@ -116,9 +175,13 @@ export function listNoteSlugs(dir: string): Set<string> {
   return new Set(fs.readdirSync(dir).filter((name) => name.endsWith(NOTE_EXTENSION)).map((name) => slugFromFileName(path.basename(name, NOTE_EXTENSION))));
 }
 
-/** Reads every note in a folder; throws a ContentError naming each problem. */
-export function readNotes(dir: string): Note[] {
-  const { notes, problems } = collectNotes(dir);
+/**
+ * Reads every note in a folder as pages list them: frontmatter and reading time, each body as MDX only when its page
+ * asks (noteSections), since the content check has read every body before the build. Throws a ContentError naming
+ * each problem.
+ */
+export function readNotes(dir: string, options: ReadOptions = { bodies: false }): Note[] {
+  const { notes, problems } = collectNotes(dir, options);
   if (problems.length) throw new ContentError(problems);
   return notes;
 }

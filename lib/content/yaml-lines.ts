@@ -5,12 +5,17 @@ type Path = (string | number)[];
 /**
  * Finds the line in the file of a field of a YAML text, by its dotted name ("engagements.0.range.low"): the line of
  * its key, or for a missing field the line of its nearest parent that is there; a missing top-level field has no line.
- * lineOffset: lines before the YAML starts.
+ * lineOffset: lines before the YAML starts. The text is parsed on the first question, so a file with no problem to
+ * place costs nothing.
  */
 export function yamlLineFinder(yamlText: string, lineOffset = 0): (field: string) => number | undefined {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter });
+  let parsed: { lineCounter: LineCounter; document: Document } | undefined;
   return (field) => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { lineCounter, document: parseDocument(yamlText, { lineCounter }) };
+    }
+    const { lineCounter, document } = parsed;
     const path = field.split(".").map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
     for (let length = path.length; length > 0; length--) {
       const offset = startOf(document, path.slice(0, length));

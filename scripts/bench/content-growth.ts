@@ -1,9 +1,9 @@
 // Content growth: the site's content with N notes written for the purpose, in a folder inside the project (the
 // build resolves notes through tsconfig paths, which must stay under the project root). Reading all notes through
-// lib/content is timed here; the build is timed by run.ts.
+// lib/content is timed here, each time in a fresh process; the build is timed by run.ts.
 import fs from "node:fs";
 import path from "node:path";
-import { readNotes } from "../../lib/content/notes";
+import { spawnSync } from "node:child_process";
 
 const growthRoot = ".bench";
 
@@ -41,16 +41,26 @@ export function writeGrowthContent(contentDir: string, count: number): string {
   return dir;
 }
 
-/** Milliseconds to read, validate and sort every note of `dir`, the way the pages load them (median of 3). */
-export function timeNoteLoading(dir: string): { ms: number; notes: number } {
-  const times: number[] = [];
-  let notes = 0;
-  for (let run = 0; run < 3; run++) {
-    const start = performance.now();
-    notes = readNotes(path.join(dir, "notes")).length;
-    times.push(performance.now() - start);
+export interface NoteLoading {
+  ms: number;
+  cpuMs: number;
+  notes: number;
+}
+
+/**
+ * Reading every note of `dir` in a fresh process each time (scripts/bench/load-notes-once.ts), median of `runs`: as
+ * the pages do (frontmatter, reading time), or with `bodies` as the content check does before each build.
+ */
+export function timeNoteLoading(dir: string, { bodies = false, runs = 3 } = {}): NoteLoading {
+  const results: NoteLoading[] = [];
+  for (let run = 0; run < runs; run++) {
+    const args = ["--import", "tsx", "scripts/bench/load-notes-once.ts", path.join(dir, "notes"), ...(bodies ? ["--bodies"] : [])];
+    const child = spawnSync(process.execPath, args, { encoding: "utf8" });
+    if (child.status !== 0) throw new Error(`load-notes-once failed: ${child.stderr}`);
+    results.push(JSON.parse(child.stdout) as NoteLoading);
   }
-  return { ms: times.sort((a, b) => a - b)[1]!, notes };
+  const median = (pick: (r: NoteLoading) => number) => results.map(pick).sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  return { ms: median((r) => r.ms), cpuMs: median((r) => r.cpuMs), notes: results[0]!.notes };
 }
 
 export function removeGrowthContent() {

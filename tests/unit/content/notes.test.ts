@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { collectNotes, parseNote, readNotes, slugFromFileName } from "@/lib/content/notes";
+import { analyzeNoteBody } from "@/lib/content/note-body";
+import { collectNotes, noteSections, parseNote, readNoteBody, readNotes, slugFromFileName } from "@/lib/content/notes";
 import { formatProblem } from "@/lib/content/problems";
 import { contentErrorFrom, notesFixture } from "../fixtures";
 
@@ -299,5 +300,40 @@ describe("several broken notes at once", () => {
     const { notes, problems } = collectNotes(notesFixture("several-problems"));
     expect(notes.map((note) => note.slug)).toEqual(["ready"]);
     expect(problems).toHaveLength(4);
+  });
+});
+
+describe("listing notes reads no body; a note's page reads its own", () => {
+  const dir = "tests/fixtures/content-check/mdx-syntax/notes";
+  const broken = `${dir}/002-scripts-and-spreadsheets.mdx`;
+  const message = `${broken}:14: body: is not valid MDX: HTML comments (<!-- … -->) do not work in notes: write {/* like this */} instead`;
+
+  it("lists a note whose body is not valid MDX, and its page names the file, line and field", () => {
+    const notes = readNotes(dir);
+    expect(notes.map((note) => note.slug)).toEqual(["first-month", "scripts-and-spreadsheets"]);
+    expect(noteSections(notes[0]!).length).toBeGreaterThan(0);
+    expect(contentErrorFrom(() => noteSections(notes[1]!)).message).toBe(`Content has 1 problem:\n  ${message}`);
+  });
+
+  it("reports the same problem at the same line when every body is read, as the content check does before a build", () => {
+    const { notes, problems } = collectNotes(dir);
+    expect(notes.map((note) => note.slug)).toEqual(["first-month"]);
+    expect(problems.map(formatProblem)).toEqual([message]);
+  });
+
+  it("finds the body's links, components and code at their lines in the file, as when the whole file is read", () => {
+    const body = "Intro with [a link](/notes/x).\n\n## Part one\n\n<EngagementRange id=\"scoping\" />\n\nCode {here}.\n";
+    const file = source(GOOD, body);
+    const { note } = parseNote("content/notes/001-a-note.mdx", file, { bodies: false });
+    const { sections, links, components, expressions, headingIds } = readNoteBody(note!);
+    const whole = analyzeNoteBody(file);
+    expect({ sections, links, components, expressions, headingIds }).toEqual({
+      sections: whole.sections,
+      links: whole.links,
+      components: whole.components,
+      expressions: whole.expressions,
+      headingIds: whole.headingIds,
+    });
+    expect(links).toEqual([{ url: "/notes/x", line: 8 }]);
   });
 });

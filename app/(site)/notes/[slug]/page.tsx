@@ -6,7 +6,7 @@ import { AuthorBox } from "@/components/author-box";
 import { ReadNext } from "@/components/read-next";
 import { SubscribeForm } from "@/components/newsletter/subscribe-form";
 import { hasTableOfContents, TableOfContents } from "@/components/table-of-contents";
-import { getPublishedNote, getPublishedNotes, getReadNext } from "@/lib/content";
+import { getPublishedNote, getPublishedNotes, getReadNext, noteSections } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 import { subscribeAndShow } from "@/app/(site)/subscribe/actions";
 
@@ -38,14 +38,15 @@ export default async function NotePage({ params }: NotePageProps) {
   if (!note) notFound();
   const { default: Body } = await import(`@content/notes/${note.fileName}.mdx`);
   const readNext = getReadNext(note.slug);
+  const sections = noteSections(note);
   // With a contents list, a wide screen gives it a column of its own beside the text (.note-layout in globals.css).
   // Its edges line up with the header's and the footer's (max-w-5xl).
-  const layout = hasTableOfContents(note.sections) ? "note-layout xl:max-w-5xl" : "";
+  const layout = hasTableOfContents(sections) ? "note-layout xl:max-w-5xl" : "";
   return (
     <article className={`mx-auto max-w-[42rem] px-5 py-14 sm:px-8 sm:py-20 ${layout}`}>
       <ArticleJsonLd note={note} />
       <NoteHeader note={note} />
-      <TableOfContents sections={note.sections} />
+      <TableOfContents sections={sections} />
       <div className="prose prose-lg prose-ko mt-12 max-w-none prose-headings:tracking-tight prose-h2:mt-14 prose-a:underline-offset-4 prose-pre:rounded-lg">
         <Body />
       </div>
