@@ -15,6 +15,15 @@ const textExtensions = new Set([".mdx", ".md", ".yaml", ".yml", ".ts", ".tsx", "
 const alwaysIncluded = `${String.fromCharCode(...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i))}\u00a0‘’“”–—…•·×→←€£§©®°±½¼¾`;
 // The weights the site sets (400 text, 500 and 600 labels, 700 the notes' subheadings); narrowing the axis halves the file.
 const weights = { min: 400, max: 700 };
+// The OpenType features a browser applies by itself (kerning, ligatures, contextual forms, marks on letters) and the
+// one the site asks for (tabular-nums); the font's small caps, fractions and other alternates are left out.
+const features = ["kern", "liga", "calt", "ccmp", "locl", "mark", "mkmk", "tnum"];
+// subset-font takes keepFeatures, which its own type declaration does not list yet.
+const options: Parameters<typeof subsetFont>[2] & { keepFeatures: string[] } = {
+  targetFormat: "woff2",
+  variationAxes: { wght: weights },
+  keepFeatures: features,
+};
 
 const faces = [
   { from: "source-serif-4-latin-wght-normal.woff2", to: "source-serif-4-site-wght-normal.woff2" },
@@ -49,7 +58,7 @@ async function main() {
   console.log(`${[...text].length} characters (beyond the fixed set: ${extra.join("") || "none"})`);
   for (const face of faces) {
     const original = fs.readFileSync(path.join(sourceDir, face.from));
-    const subset = await subsetFont(original, text, { targetFormat: "woff2", variationAxes: { wght: weights } });
+    const subset = await subsetFont(original, text, options);
     fs.writeFileSync(path.join(fontsDir, face.to), subset);
     console.log(`${face.to}: ${(original.length / 1024).toFixed(1)} KiB -> ${(subset.length / 1024).toFixed(1)} KiB`);
   }
