@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import { filterZoneGroups, zoneGroups } from "@/lib/time/zone-labels";
 import { TimeZoneSearch } from "./time-zone-search";
+import { useZoneClocks } from "./use-zone-clocks";
 
 /**
  * Which clock the times are shown on: places grouped by region, each with its offset and the time there now. Without
@@ -31,9 +32,10 @@ export function TimeZoneForm({
 }) {
   const [query, setQuery] = useState("");
   const nowMs = now.getTime();
+  const clocks = useZoneClocks(timeZones);
   const groups = useMemo(
-    () => zoneGroups(timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones], new Date(nowMs)),
-    [timeZones, timeZone, nowMs],
+    () => zoneGroups(timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones], new Date(nowMs), { clocks: clocks.ready }),
+    [timeZones, timeZone, nowMs, clocks.ready],
   );
   const shown = interactive ? filterZoneGroups(groups, query, timeZone) : groups;
   const matches = shown.reduce((count, group) => count + group.options.length, 0);
@@ -43,6 +45,8 @@ export function TimeZoneForm({
       action={action}
       aria-label="Time zone"
       className="flex flex-wrap items-end gap-3 font-sans"
+      onFocus={clocks.now}
+      onPointerDown={clocks.now}
       onSubmit={(event) => {
         if (interactive) event.preventDefault();
       }}
@@ -51,7 +55,8 @@ export function TimeZoneForm({
         <label htmlFor="booking-tz" className="block text-[0.95rem] font-medium">
           Show times in
         </label>
-        {interactive && (
+        {/* Drawn from the start, so nothing moves when the page comes alive; without JavaScript it is hidden. */}
+        <div className="noscript:hidden">
           <TimeZoneSearch
             query={query}
             onQuery={setQuery}
@@ -62,7 +67,7 @@ export function TimeZoneForm({
               if (first && first.value !== timeZone) onChange(first.value);
             }}
           />
-        )}
+        </div>
         <select
           id="booking-tz"
           name="tz"
@@ -73,8 +78,9 @@ export function TimeZoneForm({
           {shown.map((group) => (
             <optgroup key={group.region} label={group.region}>
               {group.options.map((option) => (
-                // The server's and the browser's zone data can differ by a rule change (Casablanca's offset, say):
-                // the browser's label replaces the server's at its next render instead of failing the hydration.
+                // The browser starts with the places alone (useZoneClocks) and its zone data can differ from the
+                // server's by a rule change (Casablanca's offset, say): the server's label stays until the browser's
+                // own replaces it, instead of failing the hydration.
                 <option key={option.value} value={option.value} suppressHydrationWarning>
                   {option.label}
                 </option>
@@ -86,11 +92,10 @@ export function TimeZoneForm({
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {!interactive && (
-        <button type="submit" className="rounded-full border border-current px-5 py-2.5 text-[0.95rem] font-medium">
-          Show times
-        </button>
-      )}
+      {/* Only without JavaScript, where choosing a zone reloads the page; with it, the times change at once. */}
+      <button type="submit" className="hidden rounded-full border border-current px-5 py-2.5 text-[0.95rem] font-medium noscript:inline-block">
+        Show times
+      </button>
     </form>
   );
 }

@@ -84,12 +84,19 @@ function zoneClock(zone: string, now: Date): string {
   return ` — ${formatUtcOffset(offset)}, now ${clock}`;
 }
 
+// A zone the server knows and this browser does not (an older runtime) keeps its place in the list, without a clock.
+function clockOrNothing(zone: string, now: Date): string {
+  try {
+    return zoneClock(zone, now);
+  } catch {
+    return "";
+  }
+}
+
 export interface ZoneOption {
   /** The IANA name: what the form sends. */
   value: string;
   label: string;
-  /** Lower-cased text a search is matched against: the label, the IANA name and the region. */
-  search: string;
 }
 
 export interface ZoneGroup {
@@ -131,12 +138,14 @@ const RECENT_LISTS = 4;
 /**
  * Zones grouped by region (regions and places in alphabetical order), one option each, labelled for `now`. The same
  * zones in the same minute give the same groups (kept from the last call: treat them as read-only).
+ * Without `clocks` the labels are the places alone, in the same order: working out every zone's offset and clock
+ * makes a formatter per zone, which a browser is slow to do for every zone at once.
  */
-export function zoneGroups(zones: readonly string[], now: Date): ZoneGroup[] {
-  const key = `${Math.floor(now.getTime() / 60_000)}|${zones.length}`;
+export function zoneGroups(zones: readonly string[], now: Date, { clocks = true }: { clocks?: boolean } = {}): ZoneGroup[] {
+  const key = `${clocks ? Math.floor(now.getTime() / 60_000) : "places"}|${zones.length}`;
   const known = recentGroups.find((entry) => entry.key === key && sameZones(entry.zones, zones));
   if (known) return known.groups;
-  const groups = groupZones(zones, now);
+  const groups = groupZones(zones, clocks ? now : undefined);
   recentGroups = [{ key, zones: [...zones], groups }, ...recentGroups.filter((entry) => entry.key === key)].slice(0, RECENT_LISTS);
   return groups;
 }
@@ -145,8 +154,8 @@ function sameZones(a: readonly string[], b: readonly string[]): boolean {
   return a === b || (a.length === b.length && a.every((zone, i) => zone === b[i]));
 }
 
-function groupZones(zones: readonly string[], now: Date): ZoneGroup[] {
-  const groups = new Map<string, ZoneOption[]>();
+function groupZones(zones: readonly string[], now: Date | undefined): ZoneGroup[] {
+  const groups = new Map<string, (ZoneOption & { place: string })[]>();
   const seen = new Set<string>();
   for (const raw of zones) {
     const zone = currentTimeZoneName(raw);
@@ -154,16 +163,18 @@ function groupZones(zones: readonly string[], now: Date): ZoneGroup[] {
     seen.add(zone);
     const region = zoneRegion(zone);
     const place = zonePlace(zone);
-    const clock = zoneClock(zone, now);
+    const clock = now ? clockOrNothing(zone, now) : "";
     let options = groups.get(region);
     if (!options) groups.set(region, (options = []));
     // Folding works character by character, so the parts are folded apart: the place and the name once per process.
-    options.push({ value: zone, label: `${place}${clock}`, search: `${foldedOnce(place)}${foldForSearch(clock)}${foldedOnce(` ${zone} ${region}`)}` });
+    options.push({ value: zone, place, label: `${place}${clock}` });
   }
-  const byLabel = (a: ZoneOption, b: ZoneOption) => english.compare(a.label, b.label);
+  // By place, not by the whole label, so the order is the same with clocks or without.
+  const byPlace = (a: { place: string; value: string }, b: { place: string; value: string }) =>
+    english.compare(a.place, b.place) || english.compare(a.value, b.value);
   return [...groups]
     .sort(([a], [b]) => (a === "Other" ? 1 : b === "Other" ? -1 : english.compare(a, b)))
-    .map(([region, options]) => ({ region, options: options.sort(byLabel) }));
+    .map(([region, options]) => ({ region, options: options.sort(byPlace).map(({ value, label }) => ({ value, label })) }));
 }
 
 /**
@@ -176,9 +187,19 @@ export function filterZoneGroups(groups: readonly ZoneGroup[], query: string, ke
   return groups
     .map((group) => ({
       region: group.region,
-      options: group.options.filter((option) => option.value === keep || words.every((word) => option.search.includes(word))),
+      options: group.options.filter((option) => {
+        if (option.value === keep) return true;
+        const text = searchText(option, group.region);
+        return words.every((word) => text.includes(word));
+      }),
     }))
     .filter((group) => group.options.length > 0);
+}
+
+// The text a search is matched against, folded: the label, the IANA name and the region. Worked out when a visitor
+// first searches, rather than for every zone whenever the list is drawn, and kept.
+function searchText(option: ZoneOption, region: string): string {
+  return `${foldedOnce(option.label)}${foldedOnce(` ${option.value} ${region}`)}`;
 }
 
 /** The zone's short name at an instant, as a subject line carries it: "EST", "PDT", "GMT+5:30", "GMT+1". */

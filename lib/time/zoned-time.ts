@@ -1,5 +1,5 @@
 // Time-zone arithmetic on top of Intl, so no zone database ships with the site: the runtime's own is used.
-import { canonicalTimeZone } from "./zone-names";
+import { currentTimeZoneName } from "./zone-names";
 
 export interface WallTime {
   /** YYYY-MM-DD in the zone. */
@@ -8,28 +8,35 @@ export interface WallTime {
   minutes: number;
 }
 
-// One formatter per zone, under the zone's one spelling: a few hundred at most, whatever visitors send.
+// One formatter per zone, under the zone's one spelling and under the name it was asked for in lower case: zone names
+// ignore case, so a visitor's letter-case variants share one entry, and only names the runtime knows are kept.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATTERS = 2_000;
+
+const wallTimeFields: Intl.DateTimeFormatOptions = {
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+};
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  // A zone already in its one spelling (nearly every call) is found at once.
-  const cached = formatters.get(timeZone);
+  const cached = formatters.get(timeZone) ?? formatters.get(timeZone.toLowerCase());
   if (cached) return cached;
-  const name = canonicalTimeZone(timeZone);
-  if (!name) throw new RangeError(`Unknown time zone: ${timeZone.slice(0, 64)}`);
-  let formatter = formatters.get(name);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone: name,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    });
-    formatters.set(name, formatter);
+  // The formatter made for the name as given also tells the zone's one spelling: making one is the costly part (the
+  // booking form labels every zone there is), so no second one is made just to ask.
+  let made: Intl.DateTimeFormat | undefined;
+  try {
+    if (timeZone.length <= 64) made = new Intl.DateTimeFormat("en-US", { timeZone, ...wallTimeFields });
+  } catch {
+    made = undefined;
   }
+  if (!made) throw new RangeError(`Unknown time zone: ${timeZone.slice(0, 64)}`);
+  const name = currentTimeZoneName(made.resolvedOptions().timeZone);
+  const formatter = formatters.get(name) ?? made;
+  if (formatters.size < MAX_FORMATTERS) formatters.set(name, formatter).set(timeZone.toLowerCase(), formatter);
   return formatter;
 }
 

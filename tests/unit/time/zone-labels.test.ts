@@ -65,6 +65,15 @@ describe("the zones as the picker lists them", () => {
     expect(groups[3]!.options[0]!.label).toBe("Coordinated Universal Time — UTC+0, now 15:34");
   });
 
+  it("without clocks, as the browser first draws the list, gives the same zones in the same order, labelled by place", () => {
+    const zones = listTimeZones();
+    const withClocks = zoneGroups(zones, WINTER);
+    const places = zoneGroups(zones, WINTER, { clocks: false });
+    expect(places.map((g) => [g.region, g.options.map((o) => o.value)])).toEqual(withClocks.map((g) => [g.region, g.options.map((o) => o.value)]));
+    expect(places.flatMap((g) => g.options).find((o) => o.value === "Asia/Kolkata")!.label).toBe("Kolkata, India");
+    expect(withClocks.flatMap((g) => g.options).find((o) => o.value === "Asia/Kolkata")!.label).toBe("Kolkata, India — UTC+5:30, now 21:04");
+  });
+
   it("lists every zone of the runtime once, with no two options of one place", () => {
     const groups = zoneGroups(listTimeZones(), WINTER);
     const values = groups.flatMap((g) => g.options.map((o) => o.value));
