@@ -180,8 +180,8 @@ export function listNoteSlugs(dir: string): Set<string> {
  * asks (noteSections), since the content check has read every body before the build. Throws a ContentError naming
  * each problem.
  */
-export function readNotes(dir: string, options: ReadOptions = { bodies: false }): Note[] {
-  const { notes, problems } = collectNotes(dir, options);
+export function readNotes(dir: string): Note[] {
+  const { notes, problems } = collectNotes(dir, { bodies: false });
   if (problems.length) throw new ContentError(problems);
   return notes;
 }

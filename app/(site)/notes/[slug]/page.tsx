@@ -36,9 +36,8 @@ export default async function NotePage({ params }: NotePageProps) {
   const { slug } = await params;
   const note = getPublishedNote(slug);
   if (!note) notFound();
-  // Read before the compiled body, so a body that is not valid MDX is named by its file, line and field.
-  const sections = noteSections(note);
   const { default: Body } = await import(`@content/notes/${note.fileName}.mdx`);
+  const sections = noteSections(note);
   const readNext = getReadNext(note.slug);
   // With a contents list, a wide screen gives it a column of its own beside the text (.note-layout in globals.css).
   // Its edges line up with the header's and the footer's (max-w-5xl).
