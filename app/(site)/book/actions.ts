@@ -18,7 +18,7 @@ export async function bookIntroCall(previous: BookingFormState, formData: FormDa
   const cameFrom = (await cookies()).get(BOOKING_SOURCE_COOKIE)?.value;
   if (!formData.get("source") && cameFrom) formData.set("source", cameFrom);
   const result = await submitBookingForm(previous, formData, context, clientAddressOf(await headers(), context.trustedProxyHops));
-  if (result.kind === "booked" || result.state.nearest) freeTimesChanged();
+  if (result.kind === "booked" || result.state.nearest) await freeTimesChanged();
   if (result.kind === "booked") redirect(`${managePath(result.manageToken)}?booked=1`);
   // A time that was just taken: fetch the page again so the picker no longer offers it.
   if (result.state.nearest) refresh();

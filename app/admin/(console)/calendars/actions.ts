@@ -10,7 +10,7 @@ export async function fetchCalendarNow(formData: FormData): Promise<void> {
   await requireAdmin();
   const id = String(formData.get("calendar") ?? "");
   const result = await fetchSiteCalendarNow(id);
-  if (result?.outcome === "read") freeTimesChanged();
+  if (result?.outcome === "read") await freeTimesChanged();
   const done = result?.outcome === "read" || result?.outcome === "unchanged" ? "read" : undefined;
   const problem = !result ? "not-found" : result.outcome === "skipped" ? "busy" : result.outcome === "failed" ? "failed" : undefined;
   redirect(`/admin/calendars?${new URLSearchParams({ ...(done ? { done } : {}), ...(problem ? { problem } : {}), calendar: id })}`);

@@ -13,13 +13,13 @@ export async function addTimeOffBlock(previous: TimeOffFormState, formData: Form
   await requireAdmin();
   const outcome = await addTimeOff(siteContext(), formData);
   if (outcome.kind === "invalid") return refusedTimeOffForm(previous, outcome);
-  freeTimesChanged();
+  await freeTimesChanged();
   redirect(outcome.next);
 }
 
 export async function removeTimeOffBlock(formData: FormData): Promise<void> {
   await requireAdmin();
   const next = await removeTimeOff(siteContext(), formData);
-  freeTimesChanged();
+  await freeTimesChanged();
   redirect(next);
 }

@@ -1,8 +1,10 @@
+import { after } from "next/server";
 import { notFound } from "next/navigation";
 import { getBookingSettings } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 import { formIntro } from "@/lib/booking/booking-display";
 import { ANY_ENGAGEMENT } from "@/lib/booking/web/book-path";
+import { keptDrawingStarted } from "@/lib/booking/web/kept-drawings";
 import { BookingPage } from "../../booking-page";
 
 /**
@@ -37,5 +39,7 @@ export async function generateMetadata({ params }: KeptBookingPageProps) {
 export default async function KeptBookingPage({ params }: KeptBookingPageProps) {
   const engagement = engagementOf((await params).engagement);
   if (engagement === undefined) notFound();
+  // A change to what is free waits for this drawing (freeTimesChanged), which ends once the copy is kept.
+  after(keptDrawingStarted());
   return <BookingPage engagement={engagement} />;
 }

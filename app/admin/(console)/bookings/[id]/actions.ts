@@ -21,13 +21,13 @@ export async function markOutcome(formData: FormData): Promise<void> {
 export async function cancelCall(formData: FormData): Promise<void> {
   await requireAdmin();
   const next = await cancelAsConsultant(siteContext(), formData);
-  freeTimesChanged();
+  await freeTimesChanged();
   redirect(next);
 }
 
 export async function moveCall(formData: FormData): Promise<void> {
   await requireAdmin();
   const next = await moveBookingFromAdmin(siteContext(), formData);
-  freeTimesChanged();
+  await freeTimesChanged();
   redirect(next);
 }
