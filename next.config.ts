@@ -21,6 +21,9 @@ function tsconfigForContent(): string {
 const nextConfig: NextConfig = {
   pageExtensions: ["ts", "tsx"],
   poweredByHeader: false,
+  // Next would hash every page's whole HTML on every request to give it an ETag: a fifth of a prerendered note's
+  // serving time, and more on /book. Pages carry no ETag; a browser's reload gets the page itself, not a 304.
+  generateEtags: false,
   // A second build folder lets scripts/check-content-build.ts build from fixtures without touching the main build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typescript: { tsconfigPath: tsconfigForContent() },
