@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./site-link";
 import { getSite } from "@/lib/site";
 
 /** Who wrote the note: the consultant's name, role and one line from site.yaml, and the way to the About page. */

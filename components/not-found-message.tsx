@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./site-link";
 
 /** What a reader sees at an address the site does not have. */
 export function NotFoundMessage() {

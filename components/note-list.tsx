@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./site-link";
 import type { Note } from "@/lib/content";
 import { formatLongDate, formatNoteNumber, formatReadingTime } from "@/lib/content/note-display";
 import { DraftBadge } from "./draft-badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./site-link";
 import type { Offer } from "@/lib/content";
 
 /** The three engagements in brief, each linking to its full description on /engagements. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./site-link";
 import type { Note, ReadNextReason } from "@/lib/content";
 import { formatLongDate, formatNoteNumber } from "@/lib/content/note-display";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./site-link";
 import type { Offer, ReadinessContent } from "@/lib/content";
 import type { NextStep } from "@/lib/readiness";
 import { ButtonLink } from "./button-link";

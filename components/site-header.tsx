@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./site-link";
 import { getSite } from "@/lib/site";
 import { ButtonLink } from "./button-link";
 import { MainNav } from "./main-nav";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./site-link";
 
 export function TagList({ tags }: { tags: readonly string[] }) {
   if (!tags.length) return null;

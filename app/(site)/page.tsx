@@ -1,5 +1,5 @@
 import { CallToActionPanel } from "@/components/call-to-action-panel";
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { ButtonLink } from "@/components/button-link";
 import { NoteList } from "@/components/note-list";
 import { OfferSummary } from "@/components/offer-summary";

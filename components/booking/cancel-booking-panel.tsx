@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "../site-link";
 
 /**
  * Cancelling takes two steps that need no JavaScript: a link to the confirming view (?confirm=cancel), then a

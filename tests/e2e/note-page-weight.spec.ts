@@ -16,3 +16,25 @@ test("a note page ships no client component of its own", async ({}, testInfo) =>
   expect(clientModules.length).toBeGreaterThan(0);
   expect(clientModules.filter((id) => !id.startsWith("[project]/node_modules/next/"))).toEqual([]);
 });
+
+// Next fetches every linked page as its link comes into view unless told not to: the header alone is six pages.
+test("a reader's phone fetches no other page until a link is followed, which then opens in place", async ({ page }) => {
+  const pageData: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["rsc"] || new URL(request.url()).searchParams.has("_rsc")) pageData.push(request.url());
+  });
+  await page.goto("/notes/what-ai-operations-actually-means");
+  await page.waitForLoadState("networkidle");
+  await page.mouse.move(1, 1);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Engagements" }).hover();
+  await page.waitForTimeout(300);
+  expect(pageData).toEqual([]);
+
+  // Followed in place: the page's own script state survives, as it would not through a reload.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Engagements" }).click();
+  await expect(page).toHaveURL(/\/engagements$/);
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("What ‘AI Operations’ actually means");
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  expect(pageData.map((url) => new URL(url).pathname)).toEqual(["/engagements"]);
+});

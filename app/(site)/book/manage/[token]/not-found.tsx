@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { PageIntro } from "@/components/page-intro";
 
 export const metadata = { title: "Booking link", robots: { index: false, follow: false } };

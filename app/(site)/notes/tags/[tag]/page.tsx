@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { NoteList } from "@/components/note-list";
 import { NotesSeries } from "@/components/notes-series";
 import { SubscribeBox } from "@/components/newsletter/subscribe-box";
