@@ -179,11 +179,20 @@ async function lighthouseSection(site: RunningServer, floor: RunningServer | und
   ];
   const start = performance.now();
   const results = await runLighthouse(jobs);
+  const floorRuns = floor ? results.filter((r) => r.url === targets[0]!.url && r.formFactor === "mobile") : [];
+  const floorTransfer = floorRuns.length ? medianRun(floorRuns).transferBytes : undefined;
+  const overFloor = (bytes: number) =>
+    floorTransfer === undefined ? "" : ` (${bytes >= floorTransfer ? "+" : "−"}${kib(Math.abs(bytes - floorTransfer))})`;
   const row = (r: LighthouseResult) =>
-    `${r.performance} / ${r.accessibility} / ${r.bestPractices} / ${r.seo} | ${ms(r.lcpMs)} | ${r.cls.toFixed(3)} | ${ms(r.tbtMs)} | ${kib(r.transferBytes)}`;
+    `${r.performance} / ${r.accessibility} / ${r.bestPractices} / ${r.seo} | ${ms(r.lcpMs)} | ${r.cls.toFixed(3)} | ${ms(r.tbtMs)} | ${kib(r.transferBytes)}${overFloor(r.transferBytes)}`;
   log(`### Lighthouse (${jobs.length} runs, ${elapsed(start)}; CPU benchmark index ${Math.min(...results.map((r) => r.benchmarkIndex))}–${Math.max(...results.map((r) => r.benchmarkIndex))})`);
   log();
-  log("| page | mobile, median of 3: perf / a11y / best practices / SEO | LCP | CLS | TBT | transfer | mobile perf, each run | desktop: perf / a11y / BP / SEO | LCP | CLS | TBT |");
+  log(
+    "Transfer is every byte the page downloads until the network is quiet, as Lighthouse counts it (against the floor's " +
+      "in brackets): the page-weight table's files, and anything fetched after them, such as other pages' data.",
+  );
+  log();
+  log("| page | mobile, median of 3: perf / a11y / best practices / SEO | LCP | CLS | TBT | transfer (vs floor) | mobile perf, each run | desktop: perf / a11y / BP / SEO | LCP | CLS | TBT |");
   log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   const failures = new Set<string>();
   for (const target of targets) {
