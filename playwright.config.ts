@@ -73,7 +73,9 @@ export default defineConfig({
       stdout: "pipe",
     },
     {
-      command: `npx tsx tests/e2e/support/prepare-content.ts && npm run build && npm run start -- --port ${port}`,
+      // Idle connections stay open longer than any pause in a story: a request sent on a connection as the server closes
+      // it (Node's default is after 5 s) fails with ECONNRESET.
+      command: `npx tsx tests/e2e/support/prepare-content.ts && npm run build && npm run start -- --port ${port} --keepAliveTimeout 120000`,
       url: `${baseURL}/notes`,
       timeout: 300_000,
       reuseExistingServer: !process.env.CI,
