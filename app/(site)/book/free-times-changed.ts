@@ -5,7 +5,7 @@ import { keptDrawingsFinished } from "@/lib/booking/web/kept-drawings";
  * Called by every request that may have changed what is free (a booking, a move, a cancellation, time off, a calendar
  * read on demand, or a time found taken): the kept booking pages (for/[engagement]) are drawn afresh on their next
  * visit instead of when their minute is up. A copy being drawn as the change lands may hold the times from before it:
- * the request waits for it to be kept, so that its revalidation, applied as the request ends, comes after it.
+ * the request waits for it to finish, so that its revalidation, applied as the request ends, comes after it.
  */
 export async function freeTimesChanged(): Promise<void> {
   await keptDrawingsFinished();

@@ -9,7 +9,10 @@ const shared = globalThis as typeof globalThis & { keptBookingDrawings?: Set<Pro
 /** A drawing that never says it finished (one that failed) is let go after this long. */
 export const DRAWING_LIMIT_MS = 10_000;
 
-/** Marks a drawing as under way; call the result once it has been kept. */
+/**
+ * Marks a drawing as under way; call the result once its page is done. Next stores the copy a moment after that, and a
+ * drawing in the background can still be stored after a change that waited for it (see docs/architecture.md).
+ */
 export function keptDrawingStarted(limitMs = DRAWING_LIMIT_MS): () => void {
   const drawings = (shared.keptBookingDrawings ??= new Set());
   let finish!: () => void;

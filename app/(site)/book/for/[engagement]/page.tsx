@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: KeptBookingPageProps) {
 export default async function KeptBookingPage({ params }: KeptBookingPageProps) {
   const engagement = engagementOf((await params).engagement);
   if (engagement === undefined) notFound();
-  // A change to what is free waits for this drawing (freeTimesChanged), which ends once the copy is kept.
+  // A change to what is free waits for this drawing (freeTimesChanged), which ends when the page is done.
   after(keptDrawingStarted());
   return <BookingPage engagement={engagement} />;
 }
