@@ -38,3 +38,24 @@ test("a reader's phone fetches no other page until a link is followed, which the
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
   expect(pageData.map((url) => new URL(url).pathname)).toEqual(["/engagements"]);
 });
+
+// The serif comes in two cuts: every page needs the core; the rest (€, Æ and the like) only where a page shows one.
+test("a reader's phone downloads only the serif's core cut, and the rest when the text needs it", async ({ page }) => {
+  const fonts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "font") fonts.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/notes/what-ai-operations-actually-means");
+  await page.waitForLoadState("networkidle");
+  expect(fonts).toHaveLength(1);
+  expect(fonts[0]).toMatch(/source_serif_4_site_wght_normal/);
+
+  await page.evaluate(() => {
+    const line = document.createElement("p");
+    line.textContent = "A fee of €4,000, paid in ½ at the start";
+    document.querySelector("main")!.append(line);
+  });
+  await expect.poll(() => fonts.length).toBe(2);
+  expect(fonts[1]).toMatch(/source-serif-4-site-wght-normal-rest/);
+  expect(await page.evaluate(() => document.fonts.check('16px "sourceSerif"', "€½"))).toBe(true);
+});
