@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { trustedProxyHopsFrom } from "@/lib/http/client-address";
 import { contentSecurityPolicy, createNonce, showsVisitorText } from "@/lib/security-headers";
-import { bookingUnavailablePage, databaseReachable } from "@/lib/runtime/database-unavailable";
+import { availabilityVersionIfReachable, bookingUnavailablePage } from "@/lib/runtime/database-unavailable";
 import { BOOKING_SOURCE_COOKIE, bookingSourceFrom } from "@/lib/booking/web/source";
-import { keptBookingPath } from "@/lib/booking/web/book-path";
+import { KEPT_COPY_COOKIE, keptBookingPath, keptCopyFor, keptCopyNamed, type KeptCopy } from "@/lib/booking/web/book-path";
 import { getBookingSettings } from "@/lib/content";
 
 /**
@@ -24,23 +24,29 @@ export async function proxy(request: NextRequest) {
     return response;
   }
 
-  // The booking pages need the database to render; while it is away they answer a clear 503, not an error page.
-  if ((request.method === "GET" || request.method === "HEAD") && isBookingPage(pathname) && !(await databaseReachable())) {
+  // The booking pages need the database to render; while it is away they answer a clear 503, not an error page. The
+  // same read gives the number that picks the kept copy of `/book` (keptBookingPath).
+  const reads = request.method === "GET" || request.method === "HEAD";
+  const version = reads && isBookingPage(pathname) ? await availabilityVersionIfReachable() : 0;
+  if (version === undefined) {
     const page = bookingUnavailablePage();
     page.headers.set("Content-Security-Policy", contentSecurityPolicy({ development }));
     return page;
   }
 
-  // `/book` is answered by its kept copy (for/[engagement]), drawn from the content and the free times alone: a GET of
-  // it gets the static policy, since a kept page cannot carry a nonce of this response. A POST (the form's action,
-  // whose answer shows what was typed) is answered on the same route, with a nonce.
-  const kept = pathname === "/book" ? keptBookingPath(request.nextUrl.searchParams, engagementIds()) : undefined;
-  const keptGet = (kept !== undefined || pathname.startsWith("/book/for/")) && (request.method === "GET" || request.method === "HEAD");
+  // `/book` is answered by its kept copy (for/[engagement]/[copy]), drawn from the content and the free times alone: a
+  // GET of it gets the static policy, since a kept page cannot carry a nonce of this response. A POST (the form's
+  // action, whose answer shows what was typed) is answered on the same route, drawn for it, with a nonce.
+  // A visit goes to the copy for the current version; a form's action to the copy its page was drawn from.
+  const copy = reads ? keptCopyFor(version) : (keptCopyNamed(request.cookies.get(KEPT_COPY_COOKIE)?.value) ?? keptCopyFor(0));
+  const kept = pathname === "/book" ? keptBookingPath(request.nextUrl.searchParams, engagementIds(), copy) : undefined;
+  const keptGet = (kept !== undefined || pathname.startsWith("/book/for/")) && reads;
   if (keptGet) {
     const response = kept
       ? NextResponse.rewrite(new URL(kept, request.url), dropForwardedFor ? { request: { headers: withoutForwardedFor(request.headers) } } : undefined)
       : NextResponse.next(dropForwardedFor ? { request: { headers: withoutForwardedFor(request.headers) } } : undefined);
     response.headers.set("Content-Security-Policy", contentSecurityPolicy({ development }));
+    if (kept) rememberCopy(request, response, copy);
     rememberSource(request, response);
     return response;
   }
@@ -57,6 +63,14 @@ export async function proxy(request: NextRequest) {
 
 function isBookingPage(pathname: string): boolean {
   return pathname === "/book" || pathname.startsWith("/book/");
+}
+
+/** The copy of `/book` this visitor was sent to, for the form's action (see KEPT_COPY_COOKIE); unchanged, not sent again. */
+function rememberCopy(request: NextRequest, response: NextResponse, copy: KeptCopy) {
+  if (request.cookies.get(KEPT_COPY_COOKIE)?.value === copy) return;
+  response.cookies.set(KEPT_COPY_COOKIE, copy, { path: "/book", httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production" });
+  // The kept page may be stored by a shared cache; this answer, which carries one visitor's cookie, may not.
+  response.headers.set("Cache-Control", "private, no-cache");
 }
 
 /**

@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import { getStorage } from "../db";
+import { readAvailabilityVersion } from "../db/availability-version";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { DatabaseTimeoutError, databaseWithin, HEALTH_TIMEOUT_MS } from "./health";
 
@@ -23,19 +23,20 @@ export async function unlessDatabaseUnavailable(answer: () => Promise<Response>,
 }
 
 /**
- * Whether the site's database answers `select 1` within `timeoutMs`: asked before the booking pages render, which
- * cannot set their own status, so a visitor gets a clear 503 rather than an error page while it is away.
+ * The number every change to what is free raises (`availability_version`), read within `timeoutMs`; undefined when the
+ * database does not answer in time or says it is away. Asked before the booking pages render, which cannot set their
+ * own status, so a visitor gets a clear 503 rather than an error page while it is away; the kept booking page is
+ * chosen by it (see keptBookingPath).
  */
-export async function databaseReachable(timeoutMs = HEALTH_TIMEOUT_MS): Promise<boolean> {
+export async function availabilityVersionIfReachable(timeoutMs = HEALTH_TIMEOUT_MS): Promise<number | undefined> {
   try {
-    await databaseWithin(
-      getStorage().then(({ db }) => sql`select 1`.execute(db)),
+    return await databaseWithin(
+      getStorage().then(({ db }) => readAvailabilityVersion(db)),
       timeoutMs,
     );
-    return true;
   } catch (error) {
     // No answer in time, or an answer that says the database is away; anything else is a real fault.
-    if (error instanceof DatabaseTimeoutError || isDatabaseUnavailable(error)) return false;
+    if (error instanceof DatabaseTimeoutError || isDatabaseUnavailable(error)) return undefined;
     throw error;
   }
 }
