@@ -35,9 +35,9 @@ export async function proxy(request: NextRequest) {
   }
 
   // `/book` is answered by its kept copy (for/[engagement]/[copy]), drawn from the content and the free times alone: a
-  // GET of it gets the static policy, since a kept page cannot carry a nonce of this response. A POST (the form's
-  // action, whose answer shows what was typed) is answered on the same route, drawn for it, with a nonce.
-  // A visit goes to the copy for the current version; a form's action to the copy its page was drawn from.
+  // GET of it gets the static policy, since a kept page cannot carry a nonce of this response. A visit goes to the copy
+  // for the current version. A POST (the form's action, whose answer shows what was typed) is answered on the copy its
+  // page was drawn from, drawn for it, with a nonce; without the cookie (a visitor who refuses cookies), on the first.
   const copy = reads ? keptCopyFor(version) : (keptCopyNamed(request.cookies.get(KEPT_COPY_COOKIE)?.value) ?? keptCopyFor(0));
   const kept = pathname === "/book" ? keptBookingPath(request.nextUrl.searchParams, engagementIds(), copy) : undefined;
   const keptGet = (kept !== undefined || pathname.startsWith("/book/for/")) && reads;
@@ -65,7 +65,7 @@ function isBookingPage(pathname: string): boolean {
   return pathname === "/book" || pathname.startsWith("/book/");
 }
 
-/** The copy of `/book` this visitor was sent to, for the form's action (see KEPT_COPY_COOKIE); unchanged, not sent again. */
+/** The copy of `/book` this visitor was sent to, for the form's action (KEPT_COPY_COOKIE); sent only when it changes. */
 function rememberCopy(request: NextRequest, response: NextResponse, copy: KeptCopy) {
   if (request.cookies.get(KEPT_COPY_COOKIE)?.value === copy) return;
   response.cookies.set(KEPT_COPY_COOKIE, copy, { path: "/book", httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production" });

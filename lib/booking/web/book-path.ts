@@ -15,9 +15,9 @@ export function keptCopyFor(version: number): KeptCopy {
 }
 
 /**
- * The cookie that holds the copy a visitor's `/book` was drawn from. Its form's action is answered on that copy: answered
- * from the other one, the browser's router would take the answer for another page and draw the form afresh, losing
- * what was typed.
+ * The cookie that holds the copy a visitor's `/book` was drawn from. Its form's action is answered on that copy:
+ * answered from the other one, the browser's router would take the answer for another page and draw the form afresh,
+ * losing what was typed.
  */
 export const KEPT_COPY_COOKIE = "booking_copy";
 
@@ -27,9 +27,10 @@ export function keptCopyNamed(value: string | undefined): KeptCopy | undefined {
 }
 
 /**
- * Where a request for `/book` is answered: the kept page for its engagement, in the copy given (`/book/for/<id>/<copy>`,
- * or `/book/for/any/<copy>`), unless the address names a time zone (`?tz=`, a choice made without JavaScript), which is
- * drawn per request by `/book` itself. An engagement the content does not list is left out, as the page would ignore it.
+ * Where a request for `/book` is answered: the kept page for its engagement, in the copy given
+ * (`/book/for/<id>/<copy>`, or `/book/for/any/<copy>`), unless the address names a time zone (`?tz=`, a choice made
+ * without JavaScript), which is drawn per request by `/book` itself. An engagement the content does not list is left
+ * out, as the page would ignore it.
  */
 export function keptBookingPath(query: URLSearchParams, engagementIds: readonly string[], copy: KeptCopy): string | undefined {
   if (query.has("tz")) return undefined;
