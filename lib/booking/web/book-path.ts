@@ -21,7 +21,7 @@ export function keptCopyFor(version: number): KeptCopy {
  */
 export const KEPT_COPY_COOKIE = "booking_copy";
 
-/** A copy's name from the cookie, or undefined for anything else. */
+/** A copy's name as a cookie or the page's address gives it, or undefined for anything else. */
 export function keptCopyNamed(value: string | undefined): KeptCopy | undefined {
   return (KEPT_COPIES as readonly (string | undefined)[]).includes(value) ? (value as KeptCopy) : undefined;
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getBookingSettings } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 import { formIntro } from "@/lib/booking/booking-display";
-import { ANY_ENGAGEMENT, KEPT_COPIES } from "@/lib/booking/web/book-path";
+import { ANY_ENGAGEMENT, keptCopyNamed } from "@/lib/booking/web/book-path";
 import { keptDrawingStarted } from "@/lib/booking/web/kept-drawings";
 import { BookingPage } from "../../../booking-page";
 
@@ -12,7 +12,7 @@ import { BookingPage } from "../../../booking-page";
  * as a static one. It is drawn again a minute after it was drawn (the notice moves the first free time on), and at once
  * when a booking, a move, a cancellation, time off or a calendar read in a request changes what is free
  * (`freeTimesChanged`). Each page has two copies (`a`, `b`); visitors are sent to the one for the parity of the
- * availability version, so a change sends them to the other (see KEPT_COPIES). A copy a visitor may see from before a
+ * availability version, so a change sends them to the other (see keptBookingPath). A copy a visitor may see from before a
  * change elsewhere is refreshed by the form itself once JavaScript runs, and the time is checked again when it is
  * booked.
  */
@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: KeptBookingPageProps) {
 export default async function KeptBookingPage({ params }: KeptBookingPageProps) {
   const { engagement: param, copy } = await params;
   const engagement = engagementOf(param);
-  if (engagement === undefined || !(KEPT_COPIES as readonly string[]).includes(copy)) notFound();
+  if (engagement === undefined || !keptCopyNamed(copy)) notFound();
   // A change to what is free waits for this drawing (freeTimesChanged), which ends when the page is done.
   after(keptDrawingStarted());
   return <BookingPage engagement={engagement} />;
