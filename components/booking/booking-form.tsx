@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState, useSyncExternalStore } from "react";
+import { startTransition, useActionState, useEffect, useState } from "react";
 import { firstFieldWithError, HONEYPOT_FIELD, type BookingFormState } from "@/lib/booking/web/form-state";
 import { formatSlot } from "@/lib/booking/slot-display";
 import { canonicalTimeZone } from "@/lib/time/zone-names";
@@ -12,6 +12,7 @@ import { BookingConfirmation } from "./booking-confirmation";
 import { errorProps, FieldError, fieldId, inputClass, Label } from "./field";
 import { SlotPicker } from "./slot-picker";
 import { TimeZoneForm } from "./time-zone-form";
+import { useInteractive } from "./use-interactive";
 import { useFreshSlots } from "./use-fresh-slots";
 import { useMinuteClock } from "./use-minute-clock";
 
@@ -40,12 +41,10 @@ export interface BookingFormProps {
   keep: Record<string, string>;
 }
 
-const subscribeToNothing = () => () => {};
-
 export function BookingForm(props: BookingFormProps) {
   const [state, formAction, pending] = useActionState(props.action, props.initialState);
-  // False in the server's HTML and while hydrating, true once JavaScript runs: the picker then becomes day-then-time.
-  const interactive = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  // Once JavaScript runs, the picker becomes day-then-time.
+  const interactive = useInteractive();
   const [timeZone, setTimeZone] = useState(state.values.timeZone || props.timeZone);
   const now = useMinuteClock(props.now);
   const slots = useFreshSlots(props.slots, props.now, props.daysAhead);
@@ -55,7 +54,8 @@ export function BookingForm(props: BookingFormProps) {
   useEffect(() => {
     if (props.timeZoneChosen || props.initialState.values.timeZone) return;
     const detected = canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
-    if (detected) setTimeZone(detected);
+    // The times redrawn in the visitor's zone: a transition, like the change to interactive above.
+    if (detected) startTransition(() => setTimeZone(detected));
   }, [props.timeZoneChosen, props.initialState.values.timeZone]);
 
   if (state.status === "received" && state.received) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, useSyncExternalStore } from "react";
+import { useActionState, useState } from "react";
 import type { MoveFormState } from "@/lib/booking/web/manage-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,6 +8,7 @@ import { NearestTimes } from "@/components/ui/nearest-times";
 import { fieldId } from "./field";
 import { SlotPicker } from "./slot-picker";
 import { TimeZoneForm } from "./time-zone-form";
+import { useInteractive } from "./use-interactive";
 import { useMinuteClock } from "./use-minute-clock";
 import { zoneLabel } from "@/lib/time/zone-labels";
 
@@ -24,12 +25,10 @@ export interface MoveBookingFormProps {
   managePath: string;
 }
 
-const subscribeToNothing = () => () => {};
-
 /** The founder picks another free time, with the booking form's own day-then-time picker; works without JavaScript. */
 export function MoveBookingForm(props: MoveBookingFormProps) {
   const [state, formAction, pending] = useActionState(props.action, { submission: 0 });
-  const interactive = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const interactive = useInteractive();
   const [timeZone, setTimeZone] = useState(props.timeZone);
   const now = useMinuteClock(props.now);
   // Every message here is about the time asked for: once another is picked, it no longer holds.

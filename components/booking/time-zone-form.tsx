@@ -1,7 +1,7 @@
 "use client";
 
-import { useMemo, useState } from "react";
-import { filterZoneGroups, zoneGroups } from "@/lib/time/zone-labels";
+import { useDeferredValue, useMemo, useState } from "react";
+import { filterZoneGroups, zoneGroups, zoneLabel, type ZoneGroup } from "@/lib/time/zone-labels";
 import { TimeZoneSearch } from "./time-zone-search";
 import { useZoneClocks } from "./use-zone-clocks";
 
@@ -9,6 +9,11 @@ import { useZoneClocks } from "./use-zone-clocks";
  * Which clock the times are shown on: places grouped by region, each with its offset and the time there now. Without
  * JavaScript it is a GET form that reloads the page in the chosen zone; with it, a search box narrows the list and
  * choosing a zone redraws the times at once.
+ *
+ * The full list is a few hundred options. A page that hydrated them all would hold a phone up for a long moment as it
+ * starts, so the select a script drives starts with the chosen zone alone (which is all a closed select shows) and
+ * gets the rest once the clocks are ready after the page has loaded, or at once when the visitor reaches for it. The
+ * server's full list is for visitors without JavaScript, in <noscript>, which React never hydrates.
  */
 export function TimeZoneForm({
   timeZone,
@@ -33,20 +38,26 @@ export function TimeZoneForm({
   const [query, setQuery] = useState("");
   const nowMs = now.getTime();
   const clocks = useZoneClocks(timeZones);
-  const groups = useMemo(
-    () => zoneGroups(timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones], new Date(nowMs), { clocks: clocks.ready }),
-    [timeZones, timeZone, nowMs, clocks.ready],
-  );
-  const shown = interactive ? filterZoneGroups(groups, query, timeZone) : groups;
+  const [reached, setReached] = useState(false);
+  // Drawn in the background once the clocks are ready, so listing every zone never holds up a tap or a key.
+  const listed = useDeferredValue(interactive && clocks.ready);
+  const full = reached || listed;
+  const zones = useMemo(() => (timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones]), [timeZones, timeZone]);
+  const groups = useMemo(() => (full ? zoneGroups(zones, new Date(nowMs), { clocks: clocks.ready }) : []), [full, zones, nowMs, clocks.ready]);
+  const shown = full ? filterZoneGroups(groups, query, timeZone) : [{ region: "", options: [{ value: timeZone, label: zoneLabel(timeZone, new Date(nowMs)) }] }];
   const matches = shown.reduce((count, group) => count + group.options.length, 0);
+  const reach = () => {
+    clocks.now();
+    setReached(true);
+  };
   return (
     <form
       method="get"
       action={action}
       aria-label="Time zone"
       className="flex flex-wrap items-end gap-3 font-sans"
-      onFocus={clocks.now}
-      onPointerDown={clocks.now}
+      onFocus={reach}
+      onPointerDown={reach}
       onSubmit={(event) => {
         if (interactive) event.preventDefault();
       }}
@@ -68,26 +79,24 @@ export function TimeZoneForm({
             }}
           />
         </div>
+        {/* The field's id and name belong to the select a visitor can use: this one once JavaScript runs, the full
+            list below without it. */}
         <select
-          id="booking-tz"
-          name="tz"
+          id={interactive ? "booking-tz" : undefined}
+          name={interactive ? "tz" : undefined}
           value={timeZone}
           onChange={(event) => onChange(event.target.value)}
-          className="mt-2 block w-full rounded-lg border border-rule bg-paper px-3 py-2.5 text-base text-ink"
+          className={`${selectClass} noscript:hidden`}
         >
-          {shown.map((group) => (
-            <optgroup key={group.region} label={group.region}>
-              {group.options.map((option) => (
-                // The browser starts with the places alone (useZoneClocks) and its zone data can differ from the
-                // server's by a rule change (Casablanca's offset, say): the server's label stays until the browser's
-                // own replaces it, instead of failing the hydration.
-                <option key={option.value} value={option.value} suppressHydrationWarning>
-                  {option.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <ZoneOptions groups={shown} />
         </select>
+        <noscript>
+          {typeof window === "undefined" && (
+            <select id="booking-tz" name="tz" defaultValue={timeZone} className={selectClass}>
+              <ZoneOptions groups={zoneGroups(zones, now)} />
+            </select>
+          )}
+        </noscript>
       </div>
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
@@ -97,5 +106,28 @@ export function TimeZoneForm({
         Show times
       </button>
     </form>
+  );
+}
+
+const selectClass = "mt-2 block w-full rounded-lg border border-rule bg-paper px-3 py-2.5 text-base text-ink";
+
+/** The zones as options, under their regions (a group without a region, the chosen zone alone, has no heading). */
+function ZoneOptions({ groups }: { groups: readonly ZoneGroup[] }) {
+  const options = (group: ZoneGroup) =>
+    group.options.map((option) => (
+      // The browser's zone data can differ from the server's by a rule change (Casablanca's offset, say), and its
+      // clock by a minute: the server's label stays until the browser's own replaces it, instead of failing hydration.
+      <option key={option.value} value={option.value} suppressHydrationWarning>
+        {option.label}
+      </option>
+    ));
+  return groups.map((group) =>
+    group.region ? (
+      <optgroup key={group.region} label={group.region}>
+        {options(group)}
+      </optgroup>
+    ) : (
+      options(group)
+    ),
   );
 }

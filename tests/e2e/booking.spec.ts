@@ -190,6 +190,30 @@ test.describe("the booking page is kept and drawn again when what is free change
   });
 });
 
+test.describe("the zone list costs a phone nothing until a founder reaches for it", () => {
+  test.use({ timezoneId: "Europe/Berlin" });
+
+  test("the page starts with the chosen zone alone, and a founder finds theirs by typing a city", async ({ page, request }) => {
+    // The server's HTML: the full list only inside <noscript>, for visitors without JavaScript; one zone outside it.
+    const html = await (await request.get("/book")).text();
+    const zoneOptions = (text: string) => text.match(/<option value="[A-Za-z_]+\/[^"]+"/g) ?? [];
+    const noscript = [...html.matchAll(/<noscript>([\s\S]*?)<\/noscript>/g)].map((match) => match[1]!).join("");
+    expect(zoneOptions(html.replace(/<noscript>[\s\S]*?<\/noscript>/g, ""))).toHaveLength(1);
+    expect(zoneOptions(noscript).length).toBeGreaterThan(300);
+
+    await page.goto("/book");
+    await expect(page.getByText("Times in Berlin, Germany — UTC+1, now ")).toBeVisible();
+    const zones = page.getByLabel("Show times in").locator("option");
+    await page.getByLabel("Find a city, country or offset").fill("kolkata");
+    // The chosen zone stays in the list, so the select never loses its value.
+    await expect(zones).toHaveCount(2);
+    await page.getByLabel("Find a city, country or offset").press("Enter");
+    await expect(page.getByText("Times in Kolkata, India — UTC+5:30, now ")).toBeVisible();
+    await page.getByLabel("Find a city, country or offset").fill("");
+    await expect.poll(() => zones.count()).toBeGreaterThan(300);
+  });
+});
+
 test.describe("a founder in Kolkata books by keyboard alone", () => {
   test.use({ timezoneId: "Asia/Kolkata" });
 
