@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useMemo, useState } from "react";
+import { Fragment, useDeferredValue, useMemo, useState } from "react";
 import { filterZoneGroups, zoneGroups, zoneLabel, type ZoneGroup } from "@/lib/time/zone-labels";
 import { TimeZoneSearch } from "./time-zone-search";
 import { useZoneClocks } from "./use-zone-clocks";
@@ -127,7 +127,7 @@ function ZoneOptions({ groups }: { groups: readonly ZoneGroup[] }) {
         {options(group)}
       </optgroup>
     ) : (
-      options(group)
+      <Fragment key="">{options(group)}</Fragment>
     ),
   );
 }
