@@ -9,6 +9,8 @@ import { startTransition, useEffect, useState } from "react";
  */
 export function useInteractive(): boolean {
   const [interactive, setInteractive] = useState(false);
-  useEffect(() => startTransition(() => setInteractive(true)), []);
+  useEffect(() => {
+    startTransition(() => setInteractive(true));
+  }, []);
   return interactive;
 }

@@ -202,7 +202,7 @@ test.describe("the zone list costs a phone nothing until a founder reaches for i
     expect(zoneOptions(noscript).length).toBeGreaterThan(300);
 
     await page.goto("/book");
-    await expect(page.getByText("Times in Berlin, Germany — UTC+1, now ")).toBeVisible();
+    await expect(page.getByText("Times in Berlin, Germany — UTC+")).toBeVisible();
     const zones = page.getByLabel("Show times in").locator("option");
     await page.getByLabel("Find a city, country or offset").fill("kolkata");
     // The chosen zone stays in the list, so the select never loses its value.
