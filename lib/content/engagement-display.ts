@@ -5,17 +5,25 @@ import type { Engagement, InvestmentRange } from "./engagement-schema";
  * currency's code, so a visitor abroad never has to guess which dollar (or which currency) a price is in.
  */
 export function formatInvestmentRange(range: InvestmentRange, locale = "en-US"): string {
-  const money = new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency: range.currency,
-    currencyDisplay: "code",
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 0,
-  });
+  const money = moneyFormat(locale, range.currency);
   // One price, not a range, when the consultant sets low and high to the same amount. formatRange writes the code
   // once, where the locale puts it: "USD 6,000–9,000", "6.000–9.000 EUR".
   const amount = range.low === range.high ? money.format(range.low) : money.formatRange(range.low, range.high);
   return range.cadence === "monthly" ? `${amount} / month` : amount;
+}
+
+// A formatter is slow to make (a tenth of a millisecond or more) and a page rendered per request that shows prices asks
+// for one per offer: made once per locale and currency, of which the content has a handful.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "code", minimumFractionDigits: 0, maximumFractionDigits: 0 });
+    moneyFormats.set(key, format);
+  }
+  return format;
 }
 
 /** Where an offer's "Start a conversation" leads: the booking form, told which offer the reader was looking at. */
