@@ -44,7 +44,7 @@ export function ReadinessCheck({ action, legend, signals, submit, resultLabel, i
                     value={signal.id}
                     checked={ticked.includes(signal.id)}
                     onChange={(event) => toggle(signal.id, event.target.checked)}
-                    className="mt-1 size-5 shrink-0 accent-accent"
+                    className="mt-1 size-5 shrink-0"
                   />
                   <span>{signal.label}</span>
                 </label>

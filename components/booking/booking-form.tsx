@@ -176,7 +176,7 @@ export function BookingForm(props: BookingFormProps) {
                     defaultChecked={values.readiness.includes(signal.id)}
                     id={index === 0 ? fieldId("readiness") : undefined}
                     autoFocus={focus("readiness") && index === 0}
-                    className="mt-0.5 size-4 shrink-0 accent-accent"
+                    className="mt-0.5 size-4 shrink-0"
                   />
                   <span>{signal.label}</span>
                 </label>

@@ -15,7 +15,8 @@ interface SlotPickerProps {
   focusFirst: boolean;
 }
 
-// The time cards' look is the slot-card utility in app/globals.css: one short class on each of many cards.
+// The time cards' look is the slot-card utility in app/globals.css: one short class on each of many cards (and their
+// radios take the accent from the base styles there), so the full list without JavaScript stays light.
 const radioCard = "slot-card";
 
 const dayCard =
@@ -75,7 +76,6 @@ export function SlotPicker({ slots, timeZone, interactive, selectedStart, error,
                 <label key={group.date} className={dayCard}>
                   <input
                     type="radio"
-                    className="accent-accent"
                     name="day"
                     value={group.date}
                     checked={group.date === day}
@@ -165,10 +165,14 @@ function TimesByPartOfDay({
                     id={slot.start === first ? firstId : undefined}
                     autoFocus={autoFocusFirst && slot.start === first}
                   >
-                    <span className="flex flex-col leading-tight">
-                      <span>{slot.label}</span>
-                      {note && <span className="text-xs font-normal text-muted">{note}</span>}
-                    </span>
+                    {note ? (
+                      <span className="flex flex-col">
+                        <span>{slot.label}</span>
+                        <span className="text-xs font-normal text-muted">{note}</span>
+                      </span>
+                    ) : (
+                      slot.label
+                    )}
                   </RadioCard>
                 );
               })}
@@ -184,7 +188,7 @@ function TimesByPartOfDay({
 function RadioCard({ children, ...input }: ComponentProps<"input"> & { children: React.ReactNode }) {
   return (
     <label className={radioCard}>
-      <input type="radio" className="accent-accent" {...input} />
+      <input type="radio" {...input} />
       {children}
     </label>
   );

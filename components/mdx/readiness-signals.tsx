@@ -14,7 +14,7 @@ export function ReadinessSignals() {
           {signals.map((signal) => (
             <li key={signal.id}>
               <label className="flex cursor-pointer gap-4 rounded-xl border border-rule bg-paper px-4 py-3 text-lg leading-snug has-[:checked]:border-accent">
-                <input type="checkbox" name="signals" value={signal.id} className="mt-1 size-5 shrink-0 accent-accent" />
+                <input type="checkbox" name="signals" value={signal.id} className="mt-1 size-5 shrink-0" />
                 <span>{signal.label}</span>
               </label>
             </li>

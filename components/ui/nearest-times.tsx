@@ -27,7 +27,6 @@ export function NearestTimes({
               value={slot.start}
               autoFocus={autoFocusFirst && index === 0}
               id={index === 0 ? firstId : undefined}
-              className="accent-accent"
             />
             {formatSlot({ start: new Date(slot.start), end: new Date(slot.end) }, timeZone)}
           </label>
