@@ -1,16 +1,15 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { useInteractive } from "@/components/use-interactive";
 import { quietButtonClass } from "./admin-styles";
-
-const subscribeToNothing = () => () => {};
 
 /**
  * Copies a read-only field's text. Shown only once JavaScript runs: without it, the field itself stays there to
  * select and copy by hand. If the clipboard is out of reach, the field's text is selected instead.
  */
 export function CopyButton({ targetId, text, label = "Copy" }: { targetId: string; text: string; label?: string }) {
-  const interactive = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const interactive = useInteractive();
   const [said, setSaid] = useState("");
   if (!interactive) return null;
 

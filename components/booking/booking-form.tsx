@@ -12,7 +12,7 @@ import { BookingConfirmation } from "./booking-confirmation";
 import { errorProps, FieldError, fieldId, inputClass, Label } from "./field";
 import { SlotPicker } from "./slot-picker";
 import { TimeZoneForm } from "./time-zone-form";
-import { useInteractive } from "./use-interactive";
+import { useInteractive } from "@/components/use-interactive";
 import { useFreshSlots } from "./use-fresh-slots";
 import { useMinuteClock } from "./use-minute-clock";
 

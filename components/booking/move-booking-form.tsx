@@ -8,7 +8,7 @@ import { NearestTimes } from "@/components/ui/nearest-times";
 import { fieldId } from "./field";
 import { SlotPicker } from "./slot-picker";
 import { TimeZoneForm } from "./time-zone-form";
-import { useInteractive } from "./use-interactive";
+import { useInteractive } from "@/components/use-interactive";
 import { useMinuteClock } from "./use-minute-clock";
 import { zoneLabel } from "@/lib/time/zone-labels";
 
