@@ -3,7 +3,7 @@ import path from "node:path";
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
 import { rehypePlugins, remarkPlugins } from "./lib/content/mdx-options";
-import { contentSecurityPolicy, securityHeaders } from "./lib/security-headers";
+import { ALL_BUT_BUILD_FILES, BUILD_FILES, buildFileHeaders, contentSecurityPolicy, securityHeaders } from "./lib/security-headers";
 
 // Notes are MDX modules imported at build time through the @content/* path of tsconfig.json (Turbopack resolves a
 // dynamic import through tsconfig paths, not through resolveAlias). CONTENT_DIR, which lets tests build the site from
@@ -31,11 +31,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "pg"],
   // Every response's headers, the static pages' Content-Security-Policy among them: written once here, so a static
   // page is served without running proxy.ts. On the pages that get a nonce, proxy.ts replaces the policy (Next applies
-  // these headers first, then the proxy's).
+  // these headers first, then the proxy's). The build's own files get nosniff alone (lib/security-headers.ts).
   async headers() {
     const production = process.env.NODE_ENV === "production";
     const policy = { key: "Content-Security-Policy", value: contentSecurityPolicy({ development: !production }) };
-    return [{ source: "/:path*", headers: [...securityHeaders({ production }), policy] }];
+    return [
+      { source: ALL_BUT_BUILD_FILES, headers: [...securityHeaders({ production }), policy] },
+      { source: BUILD_FILES, headers: buildFileHeaders() },
+    ];
   },
 };
 

@@ -34,6 +34,21 @@ test.describe("a visitor's browser is told to protect them", () => {
     });
   }
 
+  test("a page's own scripts, styles and fonts carry nosniff alone: the page's rules come with the page", async ({ request }) => {
+    const html = await (await request.get("/notes/what-ai-operations-actually-means")).text();
+    const files = [...new Set(html.match(/\/_next\/static\/[^"'\s]+\.(?:js|css|woff2)/g))];
+    for (const kind of [".js", ".css", ".woff2"]) expect(files.some((file) => file.endsWith(kind)), kind).toBe(true);
+    for (const file of files) {
+      const response = await request.get(file);
+      expect(response.status(), file).toBe(200);
+      const headers = response.headers();
+      expect(headers["x-content-type-options"], file).toBe("nosniff");
+      for (const pageRule of ["content-security-policy", "permissions-policy", "x-frame-options", "referrer-policy", "strict-transport-security"]) {
+        expect(headers[pageRule], `${pageRule} on ${file}`).toBeUndefined();
+      }
+    }
+  });
+
   test("the health check answers a load balancer with the database's state and nothing of the bookings", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
