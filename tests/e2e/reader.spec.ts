@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { publishedByCommandSlug, publishedByCommandTitle } from "./support/published-by-command";
 
 const noteOne = "/notes/what-ai-operations-actually-means";
@@ -77,6 +77,24 @@ test.describe("a prospective client reading the field notes", () => {
     await expect.poll(marked).toEqual(["Where the title comes from"]);
     await page.getByRole("heading", { level: 2, name: "The short version" }).scrollIntoViewIfNeeded();
     await expect.poll(marked).toEqual(["The short version"]);
+  });
+
+  test("reads a note set for a long read: large text with room between paragraphs, headings, bullets and links that stand out", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(noteOne);
+    const text = page.locator(".prose");
+    const pixels = (locator: Locator, property: string) => locator.evaluate((node, name) => parseFloat(getComputedStyle(node).getPropertyValue(name)), property);
+    expect(await pixels(text, "font-size")).toBeCloseTo(18, 1);
+    expect(await pixels(text.locator("> p").nth(1), "margin-top")).toBeCloseTo(24, 1);
+    const heading = text.getByRole("heading", { level: 2, name: "What it isn’t" });
+    expect(await pixels(heading, "font-size")).toBeCloseTo(30, 1);
+    expect(await pixels(heading, "margin-top")).toBeCloseTo(56, 1);
+    await expect(text.locator("ul > li").first()).toHaveCSS("display", "list-item");
+    await expect(text.locator("ul").first()).toHaveCSS("list-style-type", "disc");
+    await expect(text.locator("strong").first()).toHaveCSS("font-weight", "600");
+    const link = text.locator("p a").first();
+    await expect(link).toHaveCSS("text-decoration-line", "underline");
+    await expect(link).toHaveCSS("color", "rgb(30, 92, 71)");
   });
 
   test("sees the sections of a long note and jumps to one", async ({ page }) => {

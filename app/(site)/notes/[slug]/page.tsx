@@ -47,7 +47,7 @@ export default async function NotePage({ params }: NotePageProps) {
       <ArticleJsonLd note={note} />
       <NoteHeader note={note} />
       <TableOfContents sections={sections} />
-      <div className="prose prose-lg prose-ko mt-12 max-w-none prose-headings:tracking-tight prose-h2:mt-14 prose-a:underline-offset-4 prose-pre:rounded-lg">
+      <div className="prose mt-12">
         <Body />
       </div>
       {readNext && <ReadNext {...readNext} />}
