@@ -14,7 +14,7 @@ export function MainNav({ pathname }: { pathname?: string }) {
             <Link
               href={item.href}
               aria-current={currentMarker(item.href, pathname)}
-              className="inline-flex min-h-11 items-center px-2 text-muted underline-offset-4 hover:text-ink hover:underline aria-[current]:text-ink aria-[current]:underline aria-[current]:decoration-2 aria-[current=page]:font-medium sm:min-h-8"
+              className="nav-link"
             >
               {item.label}
             </Link>

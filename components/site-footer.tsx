@@ -10,23 +10,23 @@ export function SiteFooter() {
         </p>
         <ul className="-mx-2 flex flex-wrap gap-x-2">
           <li>
-            <a href="/feed.xml" type="application/rss+xml" className="inline-flex min-h-11 items-center px-2 underline underline-offset-4 hover:text-ink sm:min-h-8">
+            <a href="/feed.xml" type="application/rss+xml" className="footer-link">
               RSS feed
             </a>
           </li>
           <li>
-            <a href="/subscribe" className="inline-flex min-h-11 items-center px-2 underline underline-offset-4 hover:text-ink sm:min-h-8">
+            <a href="/subscribe" className="footer-link">
               By email
             </a>
           </li>
           <li>
-            <a href="/privacy" className="inline-flex min-h-11 items-center px-2 underline underline-offset-4 hover:text-ink sm:min-h-8">
+            <a href="/privacy" className="footer-link">
               Privacy
             </a>
           </li>
           {site.social.map((link) => (
             <li key={link.url}>
-              <a href={link.url} rel="me" className="inline-flex min-h-11 items-center px-2 underline underline-offset-4 hover:text-ink sm:min-h-8">
+              <a href={link.url} rel="me" className="footer-link">
                 {link.label}
               </a>
             </li>

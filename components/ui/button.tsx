@@ -1,7 +1,6 @@
 import type { ComponentProps } from "react";
 
-const primaryBase =
-  "inline-flex min-h-11 items-center justify-center rounded-full bg-accent font-sans font-medium text-accent-ink shadow-sm transition-[filter] hover:brightness-110";
+// The pill itself is the `button-primary` utility in app/globals.css.
 const primarySizes = {
   // Form submits: dimmed while the action is pending.
   large: "px-6 py-3 text-base disabled:opacity-70",
@@ -11,7 +10,7 @@ const primarySizes = {
 
 /** The site's one call-to-action look (the accent pill), shared by links, downloads and submit buttons. */
 export function primaryButtonClass(size: keyof typeof primarySizes) {
-  return `${primaryBase} ${primarySizes[size]}`;
+  return `button-primary ${primarySizes[size]}`;
 }
 
 /** A form's main button, in the call-to-action look; a submit button unless told otherwise. */
