@@ -109,6 +109,14 @@ function pageTypes(): { label: string; path: string; prerendered: boolean }[] {
   ];
 }
 
+/** How long each part of the run took, for its last line. */
+const took: string[] = [];
+async function timed(name: string, part: () => unknown) {
+  const start = performance.now();
+  await part();
+  took.push(`${name} ${elapsed(start)}`);
+}
+
 async function main() {
   const started = performance.now();
   const pagesArg = args.includes("--pages") ? args[args.indexOf("--pages") + 1]!.split(",") : undefined;
@@ -124,11 +132,13 @@ async function main() {
 
   let floorDir: string | undefined;
   if (build) {
-    log(`- site build (\`npm run build\`): ${ms(timedBuild(["npm", "run", "build"]))}`);
-    if (needsServers) {
-      floorDir = writeFloorApp("content");
-      log(`- floor build (a minimal Next.js app serving one MDX note, in ${floorDir}): ${ms(timedBuild([process.execPath, path.resolve("node_modules/next/dist/bin/next"), "build"], { cwd: floorDir }))}`);
-    }
+    await timed("builds", () => {
+      log(`- site build (\`npm run build\`): ${ms(timedBuild(["npm", "run", "build"]))}`);
+      if (needsServers) {
+        floorDir = writeFloorApp("content");
+        log(`- floor build (a minimal Next.js app serving one MDX note, in ${floorDir}): ${ms(timedBuild([process.execPath, path.resolve("node_modules/next/dist/bin/next"), "build"], { cwd: floorDir }))}`);
+      }
+    });
     log();
   }
 
@@ -139,19 +149,19 @@ async function main() {
       site = await startNext({ dir: ".", port: basePort, env: siteEnv, readyPath: "/notes" });
       if (floorDir) floor = await startNext({ dir: floorDir, port: basePort + 1, readyPath: floorNotePath });
     }
-    if (site && sections.has("weight")) await weightSection(site, floor, pages);
-    if (site && sections.has("lighthouse")) await lighthouseSection(site, floor, pages);
-    if (site && sections.has("load")) await loadSection(site, floor, pages, siteEnv);
+    if (site && sections.has("weight")) await timed("page weight", () => weightSection(site!, floor, pages));
+    if (site && sections.has("lighthouse")) await timed("Lighthouse", () => lighthouseSection(site!, floor, pages));
+    if (site && sections.has("load")) await timed("HTTP load", () => loadSection(site!, floor, pages, siteEnv));
   } finally {
     await site?.stop();
     await floor?.stop();
     if (floorDir) fs.rmSync(floorDir, { recursive: true, force: true });
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  if (sections.has("soak")) await soakSection(siteEnv);
-  if (sections.has("slots")) await slotsSection();
-  if (sections.has("growth")) growthSection();
-  log(`The whole run took ${elapsed(started)}.`);
+  if (sections.has("soak")) await timed("memory soak", () => soakSection(siteEnv));
+  if (sections.has("slots")) await timed("slots", () => slotsSection());
+  if (sections.has("growth")) await timed("content growth", () => growthSection());
+  log(`The whole run took ${elapsed(started)}: ${took.join(", ")}.`);
   writeReport(out.join("\n"));
 }
 
