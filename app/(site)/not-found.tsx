@@ -1,6 +1,7 @@
 import { NotFoundMessage } from "@/components/not-found-message";
+import { notFoundMetadata } from "@/lib/page-metadata";
 
-export const metadata = { title: "Page not found", robots: { index: false } };
+export const metadata = notFoundMetadata;
 
 // A page of the site that called notFound() (a note that does not exist): the (site) layout already draws the frame.
 export default function SiteNotFound() {

@@ -15,6 +15,7 @@ const pages: Record<string, string | ((page: Page, email: string) => Promise<voi
   "a tag page": "/notes/tags/ai-operations",
   "the 404 page for a missing note": "/notes/no-such-note",
   "the 404 page for an unknown address": "/no-such-page",
+  "the 404 page for an unknown address below another": "/about/no-such-page",
   "the engagements page": "/engagements",
   "the about page": "/about",
   "the self-check's answer": "/readiness?signals=shelved-tools&signals=undone-work",
@@ -66,6 +67,10 @@ const pages: Record<string, string | ((page: Page, email: string) => Promise<voi
     const id = await bookThroughApi(page.request, email);
     await signIn(page);
     await page.goto(`/admin/bookings/${id}`);
+  },
+  "a booking the admin does not have": async (page) => {
+    await signIn(page);
+    await page.goto("/admin/bookings/00000000-0000-4000-8000-000000000000");
   },
   "the admin's calendar feed": async (page) => {
     await signIn(page);

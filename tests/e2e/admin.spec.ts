@@ -161,6 +161,16 @@ test.describe("the consultant's admin", () => {
     expect((await page.request.get(newAddress)).status()).toBe(200);
   });
 
+  test("the consultant following an old link to a booking that is not there gets a 404 inside the admin", async ({ page }) => {
+    await signIn(page);
+    const response = await page.goto("/admin/bookings/00000000-0000-4000-8000-000000000000");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("There is no booking here");
+    await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+    await page.getByRole("link", { name: "All bookings" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Bookings" })).toBeVisible();
+  });
+
   test("the consultant downloads every booking as a CSV file", async ({ page }, testInfo) => {
     const email = founderEmail(testInfo, "csv");
     await bookThroughApi(page.request, email);

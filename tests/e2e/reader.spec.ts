@@ -131,8 +131,22 @@ test.describe("a prospective client reading the field notes", () => {
   test("gets a real 404 page for a note that does not exist", async ({ page }) => {
     const response = await page.goto("/notes/no-such-note");
     expect(response?.status()).toBe(404);
+    // Still so once React has run: the page's own metadata says the same as the not-found page.
+    await expect(page).toHaveTitle(/^Page not found/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page isn’t here");
     await expect(page.getByRole("link", { name: "All field notes" })).toBeVisible();
+  });
+
+  test("gets the same 404 page, in the site's frame, at an address the site does not have", async ({ page }) => {
+    const response = await page.goto("/no-such-page/at-all");
+    expect(response?.status()).toBe(404);
+    await expect(page).toHaveTitle(/^Page not found/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page isn’t here");
+    await expect(page.getByRole("banner").getByRole("link", { name: "Start a conversation" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" }).locator("[aria-current]")).toHaveCount(0);
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: "Privacy" })).toBeVisible();
+    await page.getByRole("link", { name: "All field notes" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Field notes" })).toBeVisible();
   });
 
   test("skips straight to the content from the keyboard", async ({ page }) => {

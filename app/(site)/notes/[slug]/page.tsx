@@ -7,7 +7,7 @@ import { ReadNext } from "@/components/read-next";
 import { SubscribeForm } from "@/components/newsletter/subscribe-form";
 import { hasTableOfContents, TableOfContents } from "@/components/table-of-contents";
 import { getPublishedNote, getPublishedNotes, getReadNext, noteSections } from "@/lib/content";
-import { pageMetadata } from "@/lib/page-metadata";
+import { notFoundMetadata, pageMetadata } from "@/lib/page-metadata";
 import { subscribeAndShow } from "@/app/(site)/subscribe/actions";
 
 interface NotePageProps {
@@ -23,7 +23,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: NotePageProps) {
   const note = getPublishedNote((await params).slug);
-  if (!note) return {};
+  if (!note) return notFoundMetadata;
   return pageMetadata({
     title: note.title,
     description: note.summary,

@@ -5,7 +5,7 @@ import { NotesSeries } from "@/components/notes-series";
 import { SubscribeBox } from "@/components/newsletter/subscribe-box";
 import { PageIntro } from "@/components/page-intro";
 import { countTags, getPublishedNotes } from "@/lib/content";
-import { pageMetadata } from "@/lib/page-metadata";
+import { notFoundMetadata, pageMetadata } from "@/lib/page-metadata";
 import { subscribeInPlace } from "@/app/(site)/subscribe/actions";
 
 interface TagPageProps {
@@ -18,6 +18,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: TagPageProps) {
   const { tag } = await params;
+  if (!getPublishedNotes().some((note) => note.tags.includes(tag))) return notFoundMetadata;
   return pageMetadata({
     title: `Notes tagged “${tag}”`,
     description: `Field notes about ${tag.replace(/-/g, " ")}.`,
