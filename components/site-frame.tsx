@@ -2,7 +2,7 @@ import { SiteHeader } from "./site-header";
 import { SiteFooter } from "./site-footer";
 
 /** The page chrome every public page shares: skip link, header (with the menu drawn for the page), main landmark, footer. */
-export function SiteFrame({ children, nav }: { children: React.ReactNode; nav: React.ReactNode }) {
+export function SiteFrame({ children, nav }: { children: React.ReactNode; nav?: React.ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
       <a

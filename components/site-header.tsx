@@ -1,9 +1,10 @@
 import { Link } from "./site-link";
 import { getSite } from "@/lib/site";
 import { ButtonLink } from "./button-link";
+import { MainNav } from "./main-nav";
 
-/** The site's header; `nav` is the main menu drawn for the page it is on (the (site) layout's @nav slot). */
-export function SiteHeader({ nav }: { nav: React.ReactNode }) {
+/** The site's header; `nav` is the main menu drawn for the page it is on (the plain menu when none is given). */
+export function SiteHeader({ nav = <MainNav /> }: { nav?: React.ReactNode }) {
   const site = getSite();
   return (
     <header className="border-b border-rule">

@@ -60,11 +60,3 @@ test("a reader's phone downloads only the serif's core cut, and the rest when th
   // Requested is not yet loaded: the page draws those characters in the serif once the rest cut has arrived.
   await expect.poll(() => page.evaluate(() => document.fonts.check('16px "sourceSerif"', "€½"))).toBe(true);
 });
-
-// Each page carries the not-found fallbacks of its layouts in its React data. The site's frame comes with the (site)
-// layout, so an address nobody has is answered there, and no fallback draws the frame a second time.
-test("a note page carries the site's frame once in its HTML and once in its React data, not again for a 404", async ({ request }, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "reads the HTML once");
-  const html = await (await request.get("/notes/what-ai-operations-actually-means")).text();
-  expect(html.split("Skip to content").length - 1).toBe(2);
-});
