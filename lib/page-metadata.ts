@@ -17,7 +17,7 @@ interface PageMetadataInput {
 
 /**
  * A page the site does not have. Given by the not-found pages and also by a page's own metadata when it answers 404
- * (the missing note, the unknown address): the browser's title follows the page's metadata once React runs, so the
+ * (a missing note or tag): the browser's title follows the page's metadata once React runs, so the
  * page's metadata must say the same as the not-found page drawn in its place.
  */
 export const notFoundMetadata: Metadata = { title: "Page not found", robots: { index: false } };
